@@ -1,0 +1,986 @@
+//! Attribution inside one sentence: the cue ("said", "according to", a colon
+//! before a quote), the source it points to, and what kind of source that is.
+//!
+//! Everything here looks at one sentence only, so results can be cached per
+//! paragraph; carrying attribution across sentences is the document pass's job.
+
+use super::lexicon::{Lexicon, VerbClass};
+use super::tokens::{Token, TokenKind, is_capitalised, tokenize};
+use std::ops::Range;
+
+/// How a sentence is attributed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueClass {
+    /// "according to", "as per", "as reported by".
+    Prepositional,
+    /// A verb of saying: said, told, warned.
+    Speech,
+    /// Data or a document: "data show", "a study found".
+    Evidential,
+    /// A belief held by someone: "Smith believes".
+    Cognition,
+    /// A colon or dash before a quotation.
+    Colon,
+    /// Carried from another sentence: inside a quotation whose speaker is named elsewhere.
+    Carried,
+}
+
+/// What kind of source an attribution names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    /// A proper name: "Vedant Patel", "the U.S. State Department".
+    Named,
+    /// A pronoun: "he", "she", "they".
+    Pronoun,
+    /// A role or body without a name: "the mayor", "the ministry".
+    Role,
+    /// A document or data: "a Kremlin statement", "customs data".
+    Document,
+    /// Names no one: "experts", "critics", "many".
+    Vague,
+    /// An unnamed individual: "officials", "a person familiar with the matter".
+    Anonymous,
+    /// No source words were found (a cue alone).
+    Missing,
+}
+
+impl SourceKind {
+    /// True for sources a reader can identify.
+    pub fn is_identified(self) -> bool {
+        matches!(
+            self,
+            SourceKind::Named | SourceKind::Pronoun | SourceKind::Role | SourceKind::Document
+        )
+    }
+}
+
+/// One attribution found in a sentence. Ranges are byte ranges in the paragraph's prose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// The cue words.
+    pub cue: Range<usize>,
+    /// The source words, if any.
+    pub source: Option<Range<usize>>,
+    /// What kind of source it is.
+    pub kind: SourceKind,
+    /// What kind of cue it is.
+    pub class: CueClass,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "such", "no", "any", "every", "each", "another", "whose",
+];
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+const SKIPPABLE: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "again",
+    "further",
+    "repeatedly",
+    "recently",
+    "publicly",
+    "privately",
+    "separately",
+    "earlier",
+    "once",
+    "never",
+    "often",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "may",
+    "might",
+    "could",
+    "should",
+    "can",
+    "did",
+    "does",
+    "do",
+    "not",
+    "has",
+    "had",
+    "already",
+    "first",
+    "last",
+    "still",
+    "flatly",
+    "openly",
+    "bluntly",
+    "quickly",
+    "previously",
+    "since",
+    "subsequently",
+    "initially",
+    "frequently",
+    "widely",
+    "generally",
+    "commonly",
+    "long",
+    "firmly",
+    "strongly",
+];
+const BOUNDARY_WORDS: &[&str] = &[
+    "that", "and", "but", "because", "when", "while", "if", "as", "which", "who", "where", "after",
+    "before", "since", "although", "though", "so", "than", "or", "whether", "what", "how", "why",
+    "nor", "yet", "once", "until",
+];
+const PASSIVE_AUX: &[&str] = &[
+    "is", "are", "was", "were", "been", "be", "being", "get", "got",
+];
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "for", "with", "at", "by", "from", "is", "was",
+    "are", "were", "be", "been", "being", "about", "into", "over", "under", "this", "there",
+    "here", "not", "no", "it's", "its",
+];
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "at", "from", "with", "in", "on", "to", "by", "inside", "within", "close",
+];
+const AFFILIATIONS: &[&str] = &["of", "for", "at", "from", "with"];
+/// Words after which a source noun phrase stops ("data released in January").
+const SOURCE_STOPS: &[&str] = &[
+    "who",
+    "which",
+    "that",
+    "released",
+    "published",
+    "issued",
+    "obtained",
+    "seen",
+    "reviewed",
+    "dated",
+    "posted",
+    "compiled",
+    "when",
+    "while",
+    "because",
+    "after",
+    "before",
+    "since",
+    "on",
+    "last",
+    "earlier",
+    "later",
+    "during",
+    "this",
+    "as",
+    "to",
+    "said",
+    "says",
+    "told",
+    "and",
+    "but",
+    "in",
+    "if",
+    "than",
+    "for",
+    "over",
+];
+/// Participles that end a subject noun phrase read backwards from its verb.
+const PARTICIPLE_STOPS: &[&str] = &[
+    "released",
+    "published",
+    "issued",
+    "obtained",
+    "compiled",
+    "reviewed",
+    "posted",
+    "seen",
+];
+/// Nouns for documents and data that can be a source.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "summary",
+    "data",
+    "figures",
+    "statistics",
+    "records",
+    "record",
+    "documents",
+    "document",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "analysis",
+    "research",
+    "review",
+    "investigation",
+    "audit",
+    "filing",
+    "filings",
+    "census",
+    "estimates",
+    "numbers",
+    "results",
+    "letter",
+    "memo",
+    "transcript",
+    "release",
+    "readout",
+    "complaint",
+    "lawsuit",
+    "indictment",
+    "ruling",
+    "testimony",
+    "evidence",
+    "findings",
+    "assessment",
+    "paper",
+    "post",
+    "tweet",
+    "interview",
+    "briefing",
+    "website",
+    "notice",
+    "order",
+    "decision",
+    "budget",
+    "forecast",
+    "projections",
+    "calculations",
+    "tally",
+    "count",
+    "database",
+];
+/// Words that, after "per", show it is a rate and not a source ("per cent").
+const PER_UNITS: &[&str] = &[
+    "cent",
+    "capita",
+    "annum",
+    "year",
+    "day",
+    "hour",
+    "week",
+    "month",
+    "person",
+    "head",
+    "share",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "minute",
+    "second",
+    "unit",
+    "household",
+    "gallon",
+    "litre",
+    "liter",
+    "barrel",
+];
+
+/// Finds every attribution in `text[sentence]`, skipping words inside the given
+/// quotation ranges; the most authoritative comes first.
+pub fn find(
+    text: &str,
+    sentence: Range<usize>,
+    quotes: &[Range<usize>],
+    lexicon: &Lexicon,
+) -> Vec<Attribution> {
+    let tokens: Vec<Token> = tokenize(&text[sentence.clone()])
+        .into_iter()
+        .map(|t| Token {
+            kind: t.kind,
+            range: t.range.start + sentence.start..t.range.end + sentence.start,
+        })
+        .collect();
+    let quoted = |r: &Range<usize>| {
+        quotes
+            .iter()
+            .any(|q| q.start < r.end && r.start < q.end && !(q.start == r.start && q.end == r.end))
+    };
+    let in_quote: Vec<bool> = tokens.iter().map(|t| quoted(&t.range)).collect();
+    let s = Sentence {
+        text,
+        tokens: &tokens,
+        in_quote: &in_quote,
+        lexicon,
+        first: sentence.start,
+    };
+
+    let mut found = Vec::new();
+    found.extend(s.prepositional());
+    for (i, quoted) in in_quote.iter().enumerate() {
+        if !quoted {
+            found.extend(s.verb_cue(i));
+            found.extend(s.colon_cue(i));
+        }
+    }
+    found.sort_by_key(|a| (rank(a.class), a.cue.start));
+    found.dedup_by(|b, a| a.cue == b.cue);
+    found
+}
+
+fn rank(class: CueClass) -> u8 {
+    match class {
+        CueClass::Prepositional => 0,
+        CueClass::Speech => 1,
+        CueClass::Evidential => 2,
+        CueClass::Colon => 3,
+        CueClass::Cognition => 4,
+        CueClass::Carried => 5,
+    }
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    in_quote: &'a [bool],
+    lexicon: &'a Lexicon,
+    first: usize,
+}
+
+impl<'a> Sentence<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind != TokenKind::Punct)
+    }
+
+    fn index_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.range.start < offset)
+    }
+
+    fn prepositional(&self) -> Vec<Attribution> {
+        let start = self.tokens.first().map_or(self.first, |t| t.range.start);
+        let end = self.tokens.last().map_or(start, |t| t.range.end);
+        let mut out = Vec::new();
+        for (range, _) in self.lexicon.prepositional.find(&self.text[start..end]) {
+            let cue = range.start + start..range.end + start;
+            let after = self.index_at(cue.end);
+            let first_cue_token = self.index_at(cue.start);
+            if self.in_quote.get(first_cue_token).copied().unwrap_or(false) {
+                continue;
+            }
+            let phrase = self.text[cue.clone()].to_lowercase();
+            if phrase == "per" && !self.per_is_a_cue(first_cue_token, after) {
+                continue;
+            }
+            let np = self.noun_phrase_after(after);
+            let kind = np
+                .as_ref()
+                .map_or(SourceKind::Missing, |np| self.classify(np.clone()));
+            if matches!(phrase.as_str(), "citing" | "quoting")
+                && !matches!(kind, SourceKind::Named | SourceKind::Document)
+            {
+                continue; // "citing supply problems" gives a reason, not a source
+            }
+            let source =
+                np.map(|np| self.tokens[np.start].range.start..self.tokens[np.end - 1].range.end);
+            out.push(Attribution {
+                cue,
+                source,
+                kind,
+                class: CueClass::Prepositional,
+            });
+        }
+        out
+    }
+
+    fn per_is_a_cue(&self, at: usize, after: usize) -> bool {
+        let prev_is_number = at > 0 && self.tokens[at - 1].kind == TokenKind::Number;
+        let next = (after < self.tokens.len()).then(|| self.lower(after));
+        let next_ok = next.as_deref().is_some_and(|n| {
+            !PER_UNITS.contains(&n)
+                && (DETERMINERS.contains(&n) || is_capitalised(self.word(after)))
+        });
+        !prev_is_number && next_ok
+    }
+
+    /// Token indexes of the noun phrase that starts at `i`, stopping at punctuation,
+    /// relative clauses and participles.
+    fn noun_phrase_after(&self, i: usize) -> Option<Range<usize>> {
+        let mut end = i;
+        while end < self.tokens.len() && end - i < 12 {
+            let t = &self.tokens[end];
+            if t.kind == TokenKind::Punct && !matches!(t.text(self.text), "&" | "-") {
+                break;
+            }
+            if end > i && SOURCE_STOPS.contains(&self.lower(end).as_str()) {
+                // "a summary from China's foreign ministry" keeps "from"; "in" stops
+                // only after a capitalised word ("experts in Russia" stays whole).
+                break;
+            }
+            end += 1;
+        }
+        while end > i && FUNCTION_WORDS.contains(&self.lower(end - 1).as_str()) {
+            end -= 1;
+        }
+        (end > i).then_some(i..end)
+    }
+
+    /// Token indexes of the noun phrase that ends just before `i`, walking back over
+    /// adverbs and auxiliaries first. Returns the phrase and the word that stopped it.
+    fn noun_phrase_before(&self, i: usize) -> (Option<Range<usize>>, Option<String>) {
+        let mut end = i;
+        while end > 0 && self.is_word(end - 1) && SKIPPABLE.contains(&self.lower(end - 1).as_str())
+        {
+            end -= 1;
+        }
+        // "The Environment Agency (EA) said": step over a parenthesis.
+        if end > 0
+            && self.word(end - 1) == ")"
+            && let Some(open) = (0..end - 1).rev().find(|&k| self.word(k) == "(")
+        {
+            let (np, stop) = self.noun_phrase_before(open);
+            return (np.map(|np| np.start..end), stop);
+        }
+        // "Hannah Reyes, the director, said" / "X, who spoke on condition …, said".
+        if end > 0 && self.word(end - 1) == "," {
+            let comma = end - 1;
+            let Some(previous) = (0..comma).rev().find(|&k| self.word(k) == ",") else {
+                return (None, Some(",".to_owned()));
+            };
+            let clause = self.lower(previous + 1);
+            return if matches!(clause.as_str(), "who" | "which" | "whose") {
+                self.noun_phrase_before(previous)
+            } else {
+                // An appositive: the name may stand before it or inside it.
+                match self.noun_phrase_before(previous) {
+                    (Some(np), stop)
+                        if stop.as_deref() != Some(",")
+                            || self.classify(np.clone()) == SourceKind::Named =>
+                    {
+                        (Some(np), stop)
+                    }
+                    _ => self.noun_phrase_before(comma),
+                }
+            };
+        }
+        let mut start = end;
+        let mut stop = None;
+        while start > 0 && end - start < 8 {
+            let t = &self.tokens[start - 1];
+            if t.kind == TokenKind::Punct {
+                if !matches!(t.text(self.text), "&" | "-") {
+                    stop = Some(t.text(self.text).to_owned());
+                    break;
+                }
+            } else {
+                let w = self.lower(start - 1);
+                let lowercase_verb =
+                    !is_capitalised(self.word(start - 1)) && self.lexicon.verbs.contains_key(&w);
+                if BOUNDARY_WORDS.contains(&w.as_str()) || lowercase_verb {
+                    stop = Some(w);
+                    break;
+                }
+            }
+            start -= 1;
+        }
+        if end - start >= 8 {
+            return (None, None);
+        }
+        // "Customs data released in January show…": the subject ends before the participle.
+        if let Some(cut) =
+            (start..end).find(|&k| k > start && PARTICIPLE_STOPS.contains(&self.lower(k).as_str()))
+        {
+            end = cut;
+        }
+        // Leading prepositional phrase words ("In a briefing … the ministry") never start a subject.
+        while start < end
+            && FUNCTION_WORDS.contains(&self.lower(start).as_str())
+            && !DETERMINERS.contains(&self.lower(start).as_str())
+        {
+            start += 1;
+        }
+        let ok = start < end && !FUNCTION_WORDS.contains(&self.lower(end - 1).as_str());
+        (ok.then_some(start..end), stop)
+    }
+
+    fn verb_cue(&self, i: usize) -> Option<Attribution> {
+        let t = &self.tokens[i];
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let word = self.word(i);
+        let lower = word.to_lowercase();
+        let (class, _) = *self.lexicon.verbs.get(&lower)?;
+        if is_capitalised(word) {
+            return None; // "United States", "State Department", a headline-style "Reports"
+        }
+        let prev = i.checked_sub(1).map(|p| self.lower(p));
+        if prev
+            .as_deref()
+            .is_some_and(|p| DETERMINERS.contains(&p) || p == "to")
+        {
+            return None; // "the report", "declined to say"
+        }
+        // "Member states voted": an -s form that is also a plural noun must be followed
+        // by what a verb of saying takes.
+        if lower.ends_with('s')
+            && !matches!(
+                lower.as_str(),
+                "says" | "tells" | "adds" | "warns" | "insists" | "argues"
+            )
+        {
+            let next = self
+                .tokens
+                .get(i + 1)
+                .map(|t| t.text(self.text).to_lowercase());
+            let takes = next.as_deref().is_some_and(|n| {
+                matches!(n, "that" | ":" | "," | "“" | "\"")
+                    || DETERMINERS.contains(&n)
+                    || PRONOUNS.contains(&n)
+            }) || self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| is_capitalised(t.text(self.text)));
+            if !takes {
+                return None;
+            }
+        }
+        let cue = t.range.clone();
+        // Passive: "was reported by Reuters"; without an agent it is a hedge, not a cue.
+        let mut back = i;
+        while back > 0 && SKIPPABLE.contains(&self.lower(back - 1).as_str()) {
+            back -= 1;
+        }
+        if back > 0 && PASSIVE_AUX.contains(&self.lower(back - 1).as_str()) {
+            if self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|_| self.lower(i + 1) == "by")
+            {
+                let np = self.noun_phrase_after(i + 2)?;
+                let kind = self.classify(np.clone());
+                let source = self.span(np);
+                let class = match class {
+                    VerbClass::Speech => CueClass::Speech,
+                    VerbClass::Evidential => CueClass::Evidential,
+                    VerbClass::Cognition => CueClass::Cognition,
+                };
+                return Some(Attribution {
+                    cue: cue.start..self.tokens[i + 1].range.end,
+                    source: Some(source),
+                    kind,
+                    class,
+                });
+            }
+            return None;
+        }
+        // Participle after a comma: "…, saying the plan had failed."
+        if lower.ends_with("ing") {
+            if prev.as_deref() != Some(",") || class != VerbClass::Speech {
+                return None;
+            }
+            let subject = self.first_subject();
+            let kind = subject
+                .clone()
+                .map_or(SourceKind::Missing, |np| self.classify(np));
+            return Some(Attribution {
+                cue,
+                source: subject.map(|np| self.span(np)),
+                kind,
+                class: CueClass::Speech,
+            });
+        }
+        // Inverted: "“…,” said Patel." / "…, said John Smith, a spokesman".
+        if class == VerbClass::Speech
+            && matches!(prev.as_deref(), Some("," | "”" | "\"" | "’") | None)
+            && let Some(np) = self.noun_phrase_after(i + 1)
+            && self.is_word(np.start)
+            && (is_capitalised(self.word(np.start))
+                || DETERMINERS.contains(&self.lower(np.start).as_str()))
+        {
+            let kind = self.classify(np.clone());
+            return Some(Attribution {
+                cue,
+                source: Some(self.span(np)),
+                kind,
+                class: CueClass::Speech,
+            });
+        }
+        let (np, stop) = self.noun_phrase_before(i);
+        let np = match (np, stop.as_deref()) {
+            (Some(np), _) => np,
+            // "Putin met Xi and said …": the subject is the sentence's first noun phrase.
+            (None, Some("and" | "but")) => self.first_subject()?,
+            _ => return None,
+        };
+        let kind = self.classify(np.clone());
+        let followed_by_that = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|_| self.lower(i + 1) == "that");
+        let cue_class = match class {
+            VerbClass::Speech => CueClass::Speech,
+            VerbClass::Evidential => {
+                if kind != SourceKind::Document && !followed_by_that {
+                    return None; // "police found a body" is no attribution
+                }
+                CueClass::Evidential
+            }
+            VerbClass::Cognition => {
+                if !matches!(
+                    kind,
+                    SourceKind::Named | SourceKind::Pronoun | SourceKind::Vague | SourceKind::Role
+                ) {
+                    return None;
+                }
+                CueClass::Cognition
+            }
+        };
+        Some(Attribution {
+            cue,
+            source: Some(self.span(np)),
+            kind,
+            class: cue_class,
+        })
+    }
+
+    /// A colon or dash right before a quotation: `Patel was blunt: “…”`.
+    fn colon_cue(&self, i: usize) -> Option<Attribution> {
+        let mark = self.word(i);
+        if self.tokens[i].kind != TokenKind::Punct || !matches!(mark, ":" | "—" | "–") {
+            return None;
+        }
+        let next = self.tokens.get(i + 1)?;
+        if !matches!(next.text(self.text), "“" | "\"" | "‘") {
+            return None;
+        }
+        if i > 0 && self.lexicon.verbs.contains_key(&self.lower(i - 1)) {
+            return None; // "said:" is the verb's cue
+        }
+        let (np, _) = self.noun_phrase_before(i);
+        let np = np?;
+        let kind = self.classify(np.clone());
+        if !matches!(
+            kind,
+            SourceKind::Named | SourceKind::Pronoun | SourceKind::Role
+        ) {
+            return None;
+        }
+        Some(Attribution {
+            cue: self.tokens[i].range.clone(),
+            source: Some(self.span(np)),
+            kind,
+            class: CueClass::Colon,
+        })
+    }
+
+    /// The sentence's opening noun phrase, skipping an introductory clause that ends in a comma.
+    fn first_subject(&self) -> Option<Range<usize>> {
+        let mut start = 0;
+        if let Some(comma) = self
+            .tokens
+            .iter()
+            .take(12)
+            .position(|t| t.text(self.text) == ",")
+        {
+            let intro = self.lower(0);
+            if matches!(
+                intro.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "however"
+                    | "meanwhile"
+                    | "still"
+                    | "yet"
+                    | "but"
+            ) {
+                start = comma + 1;
+            }
+        }
+        let mut end = start;
+        while end < self.tokens.len() && self.is_word(end) && end - start < 6 {
+            let w = self.word(end);
+            let lw = w.to_lowercase();
+            if end > start && (!is_capitalised(w) && !DETERMINERS.contains(&lw.as_str())) {
+                break;
+            }
+            end += 1;
+            if PRONOUNS.contains(&lw.as_str()) {
+                break;
+            }
+        }
+        (end > start).then_some(start..end)
+    }
+
+    fn span(&self, np: Range<usize>) -> Range<usize> {
+        self.tokens[np.start].range.start..self.tokens[np.end - 1].range.end
+    }
+
+    /// What kind of source a noun phrase names.
+    pub fn classify(&self, np: Range<usize>) -> SourceKind {
+        let words: Vec<(String, bool)> = np
+            .clone()
+            .filter(|&i| self.is_word(i))
+            .map(|i| {
+                let w = self.word(i);
+                // A capital at the start of the sentence says nothing about the word.
+                let proper =
+                    is_capitalised(w) && (i != 0 || !self.is_common(&w.to_lowercase())) && w != "I";
+                (w.to_lowercase(), proper)
+            })
+            .collect();
+        if words.is_empty() {
+            return SourceKind::Missing;
+        }
+        if words.len() == 1 && PRONOUNS.contains(&words[0].0.as_str()) {
+            return SourceKind::Pronoun;
+        }
+        let text = words
+            .iter()
+            .map(|(w, _)| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if text.contains("familiar with")
+            || text.contains("close to")
+            || text.contains("briefed on")
+        {
+            return SourceKind::Anonymous;
+        }
+        let head_at = words
+            .iter()
+            .position(|(w, _)| PREPOSITIONS.contains(&w.as_str()))
+            .unwrap_or(words.len());
+        let head_at = head_at.max(1);
+        let head = strip_possessive(&words[head_at - 1].0);
+        let any_proper = words.iter().any(|(_, p)| *p);
+        let proper_after_head = words[head_at..].iter().any(|(_, p)| *p);
+        let affiliated = words
+            .get(head_at)
+            .is_some_and(|(w, _)| AFFILIATIONS.contains(&w.as_str()))
+            && proper_after_head;
+        if self.lexicon.anonymous_heads.contains(head) {
+            let institutional = matches!(head, "spokesperson" | "spokesman" | "spokeswoman");
+            return if institutional && any_proper {
+                SourceKind::Role
+            } else {
+                SourceKind::Anonymous
+            };
+        }
+        if self.lexicon.vague_heads.contains(head) {
+            return if affiliated {
+                SourceKind::Named
+            } else {
+                SourceKind::Vague
+            };
+        }
+        if DOCUMENT_NOUNS.contains(&head) {
+            return SourceKind::Document;
+        }
+        if any_proper {
+            SourceKind::Named
+        } else {
+            SourceKind::Role
+        }
+    }
+
+    fn is_common(&self, lower: &str) -> bool {
+        self.lexicon.vague_heads.contains(lower)
+            || self.lexicon.anonymous_heads.contains(lower)
+            || DETERMINERS.contains(&lower)
+            || PRONOUNS.contains(&lower)
+            || matches!(
+                lower,
+                "senior" | "u.s" | "police" | "two" | "three" | "several" | "one"
+            )
+    }
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(sentence: &str) -> Option<(String, Option<String>, SourceKind, CueClass)> {
+        let quotes: Vec<Range<usize>> = crate::article::find_quotes(sentence)
+            .into_iter()
+            .map(|q| q.outer)
+            .collect();
+        find(sentence, 0..sentence.len(), &quotes, Lexicon::builtin())
+            .into_iter()
+            .next()
+            .map(|a| {
+                (
+                    sentence[a.cue].to_owned(),
+                    a.source.map(|s| sentence[s].to_owned()),
+                    a.kind,
+                    a.class,
+                )
+            })
+    }
+
+    fn cue_and_source(sentence: &str) -> (String, String, SourceKind) {
+        let (cue, source, kind, _) =
+            first(sentence).unwrap_or_else(|| panic!("no attribution in {sentence:?}"));
+        (cue, source.unwrap_or_default(), kind)
+    }
+
+    /// Positive cases: each sentence, its cue, its source and the source's kind.
+    #[test]
+    fn finds_cues_and_sources() {
+        use SourceKind::*;
+        let cases: &[(&str, &str, &str, SourceKind)] = &[
+            (
+                "Mayor Ana Ruiz said the port would reopen.",
+                "said",
+                "Mayor Ana Ruiz",
+                Named,
+            ),
+            ("The port will reopen, she said.", "said", "she", Pronoun),
+            (
+                "“We are ready,” said Tom Bell, the union leader.",
+                "said",
+                "Tom Bell",
+                Named,
+            ),
+            (
+                "Prices rose, according to the Harbour Board.",
+                "according to",
+                "the Harbour Board",
+                Named,
+            ),
+            (
+                "Ships are waiting, as per a Port Authority notice.",
+                "as per",
+                "a Port Authority notice",
+                Document,
+            ),
+            (
+                "Exports fell, as reported by the Valley Gazette.",
+                "as reported by",
+                "the Valley Gazette",
+                Named,
+            ),
+            (
+                "Bell told The Coast Herald that talks had failed.",
+                "told",
+                "Bell",
+                Named,
+            ),
+            (
+                "However, Ruiz noted that the strike was legal.",
+                "noted",
+                "Ruiz",
+                Named,
+            ),
+            (
+                "The ministry warned that fines would follow.",
+                "warned",
+                "The ministry",
+                Role,
+            ),
+            ("Experts say the cost will double.", "say", "Experts", Vague),
+            (
+                "Some analysts argue the deal is weak.",
+                "argue",
+                "Some analysts",
+                Vague,
+            ),
+            (
+                "Officials said the talks would resume.",
+                "said",
+                "Officials",
+                Anonymous,
+            ),
+            (
+                "A person familiar with the matter said the deal was close.",
+                "said",
+                "A person familiar with the matter",
+                Anonymous,
+            ),
+            (
+                "Customs data released in January show trade grew.",
+                "show",
+                "Customs data",
+                Document,
+            ),
+            (
+                "The claim was denied by Ruiz on Monday.",
+                "denied by",
+                "Ruiz",
+                Named,
+            ),
+            (
+                "Trade rose 25 percent, per the customs office.",
+                "per",
+                "the customs office",
+                Role,
+            ),
+            (
+                "Ruiz tweeted that the port was open.",
+                "tweeted",
+                "Ruiz",
+                Named,
+            ),
+            (
+                "Analysts at Harbour Capital argue the deal is weak.",
+                "argue",
+                "Analysts at Harbour Capital",
+                Named,
+            ),
+            (
+                "A port spokesperson said the cranes were idle.",
+                "said",
+                "A port spokesperson",
+                Anonymous,
+            ),
+            (
+                "A Harbour Board spokesperson said the cranes were idle.",
+                "said",
+                "A Harbour Board spokesperson",
+                Role,
+            ),
+        ];
+        for (sentence, cue, source, kind) in cases {
+            assert_eq!(
+                cue_and_source(sentence),
+                ((*cue).into(), (*source).into(), *kind),
+                "in {sentence:?}"
+            );
+        }
+    }
+
+    /// Negative cases: no attribution.
+    #[test]
+    fn ignores_look_alikes() {
+        for sentence in [
+            "The report was long.",
+            "On May 16, the two leaders met in the capital.",
+            "The United States sent ships.",
+            "Trade grew 25 percent a year, or $3 per capita.",
+            "Police found a body near the dock.",
+            "It was reported on Monday.",
+            "She declined to say more.",
+            "The company delayed the launch, citing supply problems.",
+            "Member states voted on the plan.",
+        ] {
+            assert_eq!(first(sentence), None, "in {sentence:?}");
+        }
+    }
+
+    #[test]
+    fn quoted_words_are_not_cues() {
+        assert_eq!(
+            first("He called it “what critics say is a scandal.”").map(|a| a.0),
+            None
+        );
+    }
+}

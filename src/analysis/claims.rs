@@ -1,0 +1,303 @@
+//! Claim signals in one sentence: what makes it a claim a reader would want
+//! sourced. Strong signals (statistics, records, predictions, characterisations of
+//! what a group thinks) can raise `unattributed-claim`; weak ones (superlatives,
+//! causes) are checkable background and are only reported in the model.
+
+use super::lexicon::Lexicon;
+use super::tokens::{TokenKind, is_capitalised, tokenize};
+use std::ops::Range;
+
+/// What kind of claim a signal marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClaimKind {
+    /// What a group thinks or fears: "growing concerns in Washington".
+    Characterisation,
+    /// A percentage, a multiple or a change by a number.
+    Statistic,
+    /// "a record", "all-time high", "unprecedented".
+    Record,
+    /// "is likely to", "is expected to".
+    Prediction,
+    /// "the largest", "the worst": checkable background.
+    Superlative,
+    /// "because of", "led to": checkable background.
+    Causal,
+}
+
+impl ClaimKind {
+    /// True when the signal alone makes the sentence need a source.
+    pub fn is_strong(self) -> bool {
+        !matches!(self, ClaimKind::Superlative | ClaimKind::Causal)
+    }
+
+    /// The name used in JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            ClaimKind::Characterisation => "characterisation",
+            ClaimKind::Statistic => "statistic",
+            ClaimKind::Record => "record",
+            ClaimKind::Prediction => "prediction",
+            ClaimKind::Superlative => "superlative",
+            ClaimKind::Causal => "causal",
+        }
+    }
+
+    /// Why a claim of this kind needs a source, for diagnostic messages.
+    pub fn why(self) -> &'static str {
+        match self {
+            ClaimKind::Characterisation => "characterises what a group thinks or feels",
+            ClaimKind::Statistic => "states a figure",
+            ClaimKind::Record => "claims a record",
+            ClaimKind::Prediction => "predicts what will happen",
+            ClaimKind::Superlative => "makes a superlative claim",
+            ClaimKind::Causal => "asserts a cause",
+        }
+    }
+}
+
+/// A claim signal: its kind and byte range in the paragraph's prose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClaimSignal {
+    /// What kind of claim.
+    pub kind: ClaimKind,
+    /// The words that signal it.
+    pub range: Range<usize>,
+}
+
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "fell",
+    "fallen",
+    "falls",
+    "increased",
+    "decreased",
+    "grew",
+    "grown",
+    "dropped",
+    "declined",
+    "jumped",
+    "surged",
+    "plunged",
+    "soared",
+    "climbed",
+    "slumped",
+    "tumbled",
+    "doubled",
+    "tripled",
+    "quadrupled",
+    "halved",
+    "shrank",
+    "expanded",
+    "slid",
+];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "among",
+    "across",
+    "within",
+    "inside",
+    "throughout",
+    "from",
+];
+
+/// Finds claim signals in `text[sentence]`, ignoring words inside `quotes`.
+pub fn find(
+    text: &str,
+    sentence: Range<usize>,
+    quotes: &[Range<usize>],
+    lexicon: &Lexicon,
+) -> Vec<ClaimSignal> {
+    let body = &text[sentence.clone()];
+    if body.trim_end_matches(['”', '"', '’', ')']).ends_with('?') {
+        return Vec::new(); // questions claim nothing
+    }
+    let base = sentence.start;
+    let tokens = tokenize(body);
+    let quoted = |r: &Range<usize>| {
+        quotes
+            .iter()
+            .any(|q| q.start < r.end + base && r.start + base < q.end)
+    };
+    let lower: Vec<String> = tokens.iter().map(|t| t.text(body).to_lowercase()).collect();
+    let mut found = Vec::new();
+    let mut push = |kind, r: Range<usize>| {
+        if !quoted(&r) {
+            found.push(ClaimSignal {
+                kind,
+                range: r.start + base..r.end + base,
+            });
+        }
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        let w = lower[i].as_str();
+        // Characterisation: "growing concerns", "widespread public anger", plus where: "in Washington and Brussels".
+        if lexicon.sentiment_modifiers.contains(w) {
+            let noun = (i + 1..(i + 3).min(tokens.len()))
+                .find(|&j| lexicon.sentiment_nouns.contains(lower[j].as_str()));
+            if let Some(j) = noun {
+                let mut end = j + 1;
+                if end < tokens.len() && PLACE_PREPOSITIONS.contains(&lower[end].as_str()) {
+                    let mut k = end + 1;
+                    while k < tokens.len()
+                        && (is_capitalised(tokens[k].text(body))
+                            || lower[k] == "and"
+                                && k + 1 < tokens.len()
+                                && is_capitalised(tokens[k + 1].text(body))
+                            || lower[k] == "the")
+                    {
+                        k += 1;
+                    }
+                    if k > end + 1 && is_capitalised(tokens[k - 1].text(body)) {
+                        end = k;
+                    } else if lower[end] == "among" {
+                        // "growing anger among dockers": the group, up to three words.
+                        let mut k = end + 1;
+                        while k < tokens.len()
+                            && k <= end + 3
+                            && tokens[k].kind == TokenKind::Word
+                            && !PLACE_PREPOSITIONS.contains(&lower[k].as_str())
+                            && !matches!(
+                                lower[k].as_str(),
+                                "over"
+                                    | "about"
+                                    | "regarding"
+                                    | "at"
+                                    | "on"
+                                    | "of"
+                                    | "for"
+                                    | "with"
+                                    | "and"
+                                    | "who"
+                                    | "that"
+                            )
+                            && !lexicon.verbs.contains_key(&lower[k])
+                        {
+                            k += 1;
+                        }
+                        if k > end + 1 {
+                            end = k;
+                        }
+                    }
+                }
+                push(
+                    ClaimKind::Characterisation,
+                    t.range.start..tokens[end - 1].range.end,
+                );
+            }
+        }
+        // Statistics: "25 percent", "25%", "doubled", "rose 4.2".
+        if t.kind == TokenKind::Number {
+            let next = lower.get(i + 1).map(String::as_str);
+            let unit_end = match next {
+                Some("percent" | "%" | "pc") => Some(i + 1),
+                Some("per") if lower.get(i + 2).is_some_and(|w| w == "cent") => Some(i + 2),
+                Some("percentage") => Some((i + 2).min(tokens.len() - 1)),
+                Some("times")
+                    if lower.get(i + 2).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "more" | "as" | "higher" | "larger" | "greater" | "faster"
+                        )
+                    }) =>
+                {
+                    Some(i + 2)
+                }
+                _ => None,
+            };
+            if let Some(e) = unit_end {
+                push(ClaimKind::Statistic, t.range.start..tokens[e].range.end);
+            }
+        }
+        if CHANGE_VERBS.contains(&w) {
+            let by_number =
+                (i + 1..(i + 4).min(tokens.len())).find(|&j| tokens[j].kind == TokenKind::Number);
+            let multiple = matches!(w, "doubled" | "tripled" | "quadrupled" | "halved");
+            if multiple || by_number.is_some() {
+                let end = if multiple {
+                    i
+                } else {
+                    by_number.map_or(i, |j| j)
+                };
+                push(ClaimKind::Statistic, t.range.start..tokens[end].range.end);
+            }
+        }
+    }
+    for (range, tag) in lexicon.claim_phrases.find(body) {
+        let kind = match tag {
+            "prediction" => ClaimKind::Prediction,
+            "record" => ClaimKind::Record,
+            "superlative" => ClaimKind::Superlative,
+            _ => ClaimKind::Causal,
+        };
+        push(kind, range);
+    }
+    found.sort_by_key(|s| s.range.start);
+    // Overlapping signals of one kind merge: "fell 12" + "12 percent" → "fell 12 percent".
+    found.dedup_by(|b, a| {
+        let merge = a.kind == b.kind && b.range.start < a.range.end;
+        if merge {
+            a.range.end = a.range.end.max(b.range.end);
+        }
+        merge
+    });
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(sentence: &str) -> Vec<(ClaimKind, String)> {
+        find(sentence, 0..sentence.len(), &[], Lexicon::builtin())
+            .into_iter()
+            .map(|s| (s.kind, sentence[s.range].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn strong_signals() {
+        use ClaimKind::*;
+        assert_eq!(
+            kinds("The strike came amid growing anger among dockers in Portmere."),
+            [(Characterisation, "growing anger among dockers".into())]
+        );
+        assert_eq!(
+            kinds("It came amid mounting fears in Portmere and Eastbay over jobs."),
+            [(
+                Characterisation,
+                "mounting fears in Portmere and Eastbay".into()
+            )]
+        );
+        assert_eq!(
+            kinds("Traffic fell 12 percent last year."),
+            [(Statistic, "fell 12 percent".into())]
+        );
+        assert_eq!(
+            kinds("Costs have doubled since 2020."),
+            [(Statistic, "doubled".into())]
+        );
+        assert_eq!(
+            kinds("The port is likely to close."),
+            [(Prediction, "is likely to".into())]
+        );
+        assert_eq!(
+            kinds("Trade hit a record in 2023."),
+            [(Record, "a record".into())]
+        );
+    }
+
+    #[test]
+    fn weak_or_none() {
+        assert!(kinds("On May 16, the two leaders met in the capital.").is_empty());
+        assert!(kinds("The mayor faced mounting pressure from the council.").is_empty());
+        assert!(kinds("Will costs rise 40 percent?").is_empty());
+        assert!(
+            kinds("It was the largest port in the region.")
+                .iter()
+                .all(|(k, _)| !k.is_strong())
+        );
+    }
+}

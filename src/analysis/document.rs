@@ -1,0 +1,552 @@
+//! The document pass: carries attribution across sentences, resolves sources to
+//! names, and turns what is left unsourced into findings.
+
+use super::attribution::{Attribution, CueClass, SourceKind};
+use super::claims::ClaimKind;
+use super::tokens::is_capitalised;
+use super::{
+    Analysis, Edit, Finding, Fix, ParagraphFacts, Related, ResolvedAttribution, Rule,
+    SentenceFacts, SentenceReport, Status, suppress,
+};
+use crate::article::{Article, Quote};
+use crate::config::Config;
+use crate::text::Span;
+use std::sync::Arc;
+
+/// Fewest words inside quotation marks for a quotation to need a speaker; shorter
+/// ones are scare quotes or terms.
+const MIN_QUOTE_WORDS: usize = 5;
+/// Words before a name that are titles, not part of it.
+const TITLE_WORDS: &[&str] = &[
+    "President",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Chancellor",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Governor",
+    "Mayor",
+    "King",
+    "Queen",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Director",
+    "Chief",
+    "Executive",
+    "General",
+    "Gen.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Professor",
+    "Prof.",
+    "Judge",
+    "Justice",
+    "Councillor",
+    "Councilor",
+    "Commissioner",
+    "Inspector",
+    "Captain",
+    "Colonel",
+    "Premier",
+    "Leader",
+    "Pope",
+    "Sheriff",
+    "Officer",
+    "Deputy",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Finance",
+    "State",
+    "Vice",
+];
+
+struct Doc<'a> {
+    article: &'a Article,
+    facts: Vec<&'a SentenceFacts>,
+}
+
+impl Doc<'_> {
+    fn span(&self, sentence: usize, range: std::ops::Range<usize>) -> Span {
+        let p = &self.article.paragraphs[self.article.sentences[sentence].paragraph];
+        p.prose.source_span(range)
+    }
+}
+
+pub(super) fn document_pass(
+    article: &Article,
+    text: &str,
+    facts: &[Arc<ParagraphFacts>],
+    config: &Config,
+) -> Analysis {
+    let doc = Doc {
+        article,
+        facts: facts.iter().flat_map(|f| f.sentences.iter()).collect(),
+    };
+    let n = article.sentences.len();
+    debug_assert_eq!(doc.facts.len(), n);
+
+    // 1. Each sentence's own primary attribution, in source spans.
+    let mut names = NameBook::default();
+    let mut own: Vec<Option<ResolvedAttribution>> = Vec::with_capacity(n);
+    for i in 0..n {
+        names.learn_from(article.sentence_text(&article.sentences[i]));
+        let resolved = doc.facts[i]
+            .attributions
+            .first()
+            .map(|a| resolve(&doc, i, a, text, config, &mut names));
+        own.push(resolved);
+    }
+
+    // 2. Speakers of quotations, then attribution carried into quoted sentences.
+    let speakers = quote_speakers(&doc, &own);
+    let mut reports = Vec::with_capacity(n);
+    let mut findings = Vec::new();
+    #[allow(clippy::needless_range_loop)]
+    // `i` indexes sentences, facts, attributions and reports alike
+    for i in 0..n {
+        let sentence = &article.sentences[i];
+        let carried = own[i]
+            .is_none()
+            .then(|| carried_from_quote(article, i, &speakers))
+            .flatten();
+        let attribution = own[i].clone().or(carried);
+        let f = doc.facts[i];
+        let claims: Vec<(ClaimKind, Span)> = f
+            .claims
+            .iter()
+            .map(|c| (c.kind, doc.span(i, c.range.clone())))
+            .collect();
+        let strong = claims.iter().find(|(k, _)| k.is_strong()).cloned();
+        let status = match (&attribution, &strong) {
+            (Some(_), _) => Status::Attributed,
+            (None, Some(_)) => Status::UnattributedClaim,
+            (None, None) => Status::NotAClaim,
+        };
+
+        // 3. Findings for this sentence.
+        let before = findings.len();
+        if let Some(a) = &own[i] {
+            let reason =
+                f.anonymity_reason || doc.facts.get(i + 1).is_some_and(|n| n.anonymity_reason);
+            source_findings(a, reason, text, &mut findings);
+        }
+        let identified = attribution.as_ref().is_some_and(|a| a.kind.is_identified());
+        for (range, vague) in &f.hedges {
+            let span = doc.span(i, range.clone());
+            if findings[before..].iter().any(|x| x.span.overlaps(span)) {
+                continue;
+            }
+            let words = &text[span.range()];
+            if *vague && !identified {
+                findings.push(finding(Rule::VagueSource, span, format!(
+                    "Vague source: “{words}” does not say who. Name the people, the outlet or the document behind this ({{{{who?}}}})."
+                )));
+            } else if !vague && !identified {
+                findings.push(finding(Rule::HedgedReport, span, format!(
+                    "Hedged report: “{words}” passes on a claim without saying who reported it. Name the source, or confirm the claim and drop the hedge."
+                )));
+            }
+        }
+        if let (Status::UnattributedClaim, Some((kind, span)), true) =
+            (status, &strong, findings.len() == before)
+        {
+            let mut f = finding(
+                Rule::UnattributedClaim,
+                *span,
+                format!(
+                    "Unattributed claim: “{}” {}, but this sentence gives no source. Who says so? Attribute it (“…, according to …”) or cut it.",
+                    &text[span.range()],
+                    kind.why()
+                ),
+            );
+            f.fixes.push(attribution_fix(sentence.span, text));
+            if let Some(near) = (i.saturating_sub(3)..i).rev().find_map(|j| {
+                reports
+                    .get(j)
+                    .and_then(|r: &SentenceReport| r.attribution.as_ref())
+                    .and_then(|a| a.source)
+            }) {
+                f.related.push(Related {
+                    span: near,
+                    message: format!("nearest source named before it: {}", &text[near.range()]),
+                });
+            }
+            findings.push(f);
+        }
+        reports.push(SentenceReport {
+            status,
+            attribution,
+            claims,
+        });
+    }
+
+    // 4. Quotations nobody is said to have said.
+    for (q, quote) in article.quotes.iter().enumerate() {
+        if speakers[q].is_none() && needs_speaker(quote, text) {
+            let mut f = finding(
+                Rule::UnattributedQuote,
+                quote.span,
+                format!(
+                    "Quotation with no speaker: no one in this sentence or paragraph is said to have said these {} words. Add who said it (“…,” the mayor said).",
+                    quote.words
+                ),
+            );
+            f.fixes.extend(quote_fix(quote, text));
+            findings.push(f);
+        }
+    }
+
+    // 5. Configuration and suppression comments.
+    findings.retain(|f| config.enabled(f.rule));
+    for f in &mut findings {
+        f.severity = config.severity(f.rule);
+    }
+    suppress::apply(&mut findings, &article.directives, text);
+    findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+    Analysis {
+        sentences: reports,
+        findings,
+    }
+}
+
+fn finding(rule: Rule, span: Span, message: String) -> Finding {
+    Finding {
+        rule,
+        severity: rule.default_severity(),
+        message,
+        span,
+        fixes: Vec::new(),
+        related: Vec::new(),
+    }
+}
+
+fn resolve(
+    doc: &Doc,
+    i: usize,
+    a: &Attribution,
+    text: &str,
+    config: &Config,
+    names: &mut NameBook,
+) -> ResolvedAttribution {
+    let source = a.source.clone().map(|r| doc.span(i, r));
+    let mut kind = a.kind;
+    if let Some(s) = source {
+        let words = text[s.range()].to_lowercase();
+        if config
+            .trusted_sources
+            .iter()
+            .any(|t| !t.is_empty() && words.contains(&t.to_lowercase()))
+        {
+            kind = SourceKind::Named;
+        }
+    }
+    let prose_source = a.source.clone().map(|r| {
+        doc.article.paragraphs[doc.article.sentences[i].paragraph]
+            .prose
+            .text[r]
+            .to_owned()
+    });
+    let entity = prose_source.as_deref().and_then(|s| match kind {
+        SourceKind::Named => names.resolve_name(s),
+        SourceKind::Pronoun => names.resolve_pronoun(s),
+        _ => None,
+    });
+    let prose = &doc.article.paragraphs[doc.article.sentences[i].paragraph]
+        .prose
+        .text;
+    ResolvedAttribution {
+        cue: doc.span(i, a.cue.clone()),
+        source,
+        kind,
+        class: a.class,
+        entity,
+        cue_text: prose[a.cue.clone()].to_owned(),
+        source_text: a.source.clone().map(|r| prose[r].to_owned()),
+    }
+}
+
+fn source_findings(
+    a: &ResolvedAttribution,
+    anonymity_explained: bool,
+    text: &str,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(source) = a.source else { return };
+    let span = if a.cue.start >= source.end && a.cue.start - source.end <= 12 {
+        source.join(a.cue)
+    } else {
+        source
+    };
+    let words = &text[span.range()];
+    match a.kind {
+        SourceKind::Vague => findings.push(finding(Rule::VagueSource, span, format!(
+            "Vague source: “{words}” does not say who. Name the people, the outlet or the document behind this ({{{{who?}}}})."
+        ))),
+        SourceKind::Anonymous if !anonymity_explained => findings.push(finding(Rule::AnonymousSource, span, format!(
+            "Anonymous source: “{words}” is not named, and the text does not say why anonymity was granted. Name the source, or explain (“…, who spoke on condition of anonymity because …”)."
+        ))),
+        _ => {}
+    }
+}
+
+/// For each quotation, who said it, if anyone in scope did.
+fn quote_speakers(
+    doc: &Doc,
+    own: &[Option<ResolvedAttribution>],
+) -> Vec<Option<ResolvedAttribution>> {
+    let article = doc.article;
+    let mut speakers: Vec<Option<ResolvedAttribution>> = Vec::with_capacity(article.quotes.len());
+    for (q, quote) in article.quotes.iter().enumerate() {
+        let p = &article.paragraphs[quote.paragraph];
+        let in_para = p.sentences.clone();
+        let overlapping = in_para.clone().filter(|&s| {
+            let r = &article.sentences[s].prose;
+            r.start < quote.prose.end && quote.prose.start < r.end
+        });
+        // (a) A cue outside the quotation in a sentence it shares.
+        let mut speaker = overlapping
+            .clone()
+            .filter_map(|s| own[s].as_ref())
+            .find(|a| !quote.span.covers(a.cue) && a.class != CueClass::Carried)
+            .cloned();
+        let opens_paragraph = p.prose.text[..quote.prose.start].trim().is_empty();
+        if speaker.is_none() && opens_paragraph && quote.paragraph > 0 {
+            let prev = &article.paragraphs[quote.paragraph - 1];
+            // (b) The paragraph before ends "… X said:".
+            if let Some(last) = prev.sentences.clone().last()
+                && prev.prose.text.trim_end().ends_with(':')
+            {
+                speaker = own[last].clone();
+            }
+            // (c) A quotation continued from the paragraph before.
+            if speaker.is_none()
+                && q > 0
+                && !article.quotes[q - 1].closed
+                && article.quotes[q - 1].paragraph + 1 == quote.paragraph
+            {
+                speaker = speakers[q - 1].clone();
+            }
+        }
+        // (d) Someone named as speaking elsewhere in the same paragraph.
+        if speaker.is_none() {
+            speaker = in_para
+                .filter_map(|s| own[s].as_ref())
+                .find(|a| {
+                    matches!(a.class, CueClass::Speech | CueClass::Colon) && a.kind.is_identified()
+                })
+                .cloned();
+        }
+        speakers.push(speaker);
+    }
+    speakers
+}
+
+fn carried_from_quote(
+    article: &Article,
+    sentence: usize,
+    speakers: &[Option<ResolvedAttribution>],
+) -> Option<ResolvedAttribution> {
+    let s = &article.sentences[sentence];
+    let p = &article.paragraphs[s.paragraph];
+    p.quotes.clone().find_map(|q| {
+        let quote = &article.quotes[q];
+        let overlap = s
+            .prose
+            .end
+            .min(quote.prose.end)
+            .saturating_sub(s.prose.start.max(quote.prose.start));
+        (overlap * 2 >= s.prose.len())
+            .then(|| speakers[q].clone())
+            .flatten()
+            .map(|mut a| {
+                a.class = CueClass::Carried;
+                a
+            })
+    })
+}
+
+/// Scare quotes, short terms and quoted titles of works need no speaker.
+fn needs_speaker(quote: &Quote, text: &str) -> bool {
+    if quote.words < MIN_QUOTE_WORDS {
+        return false;
+    }
+    let inner = text[quote.span.range()].trim_matches(|c: char| !c.is_alphanumeric());
+    let long: Vec<&str> = inner
+        .split_whitespace()
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    let title_case =
+        !long.is_empty() && long.iter().all(|w| is_capitalised(w)) && quote.words <= 10;
+    !title_case
+}
+
+/// `, according to …` before the sentence's closing punctuation.
+fn attribution_fix(sentence: Span, text: &str) -> Fix {
+    let body = text[sentence.range()].trim_end();
+    let closing = body.trim_end_matches(['.', '!', '…']);
+    let at = sentence.start + closing.len();
+    Fix {
+        title: "Add an attribution (“…, according to …”)".to_owned(),
+        edits: vec![Edit {
+            span: Span::new(at, at),
+            text: ", according to …".to_owned(),
+        }],
+        snippet: Some(", according to ${1:source}".to_owned()),
+    }
+}
+
+/// `“… done.”` → `“… done,” … said.`, when the quotation ends its sentence.
+fn quote_fix(quote: &Quote, text: &str) -> Option<Fix> {
+    let q = &text[quote.span.range()];
+    let close = q.chars().next_back()?;
+    let before_close = q[..q.len() - close.len_utf8()].chars().next_back()?;
+    if !quote.closed || before_close != '.' {
+        return None;
+    }
+    let period = quote.span.end - close.len_utf8() - 1;
+    Some(Fix {
+        title: "Name the speaker (“…,” … said.)".to_owned(),
+        edits: vec![
+            Edit {
+                span: Span::new(period, period + 1),
+                text: ",".to_owned(),
+            },
+            Edit {
+                span: Span::new(quote.span.end, quote.span.end),
+                text: " … said.".to_owned(),
+            },
+        ],
+        snippet: None,
+    })
+}
+
+/// Names seen so far, to resolve "Patel" to "Vedant Patel" and "he" to the last person.
+#[derive(Default)]
+struct NameBook {
+    full_names: Vec<String>,
+    last_person: Option<String>,
+}
+
+impl NameBook {
+    /// Records the multi-word capitalised names of a sentence.
+    fn learn_from(&mut self, sentence: &str) {
+        for run in capitalised_runs(sentence) {
+            let name = strip_titles(&run);
+            if name.split_whitespace().count() >= 2 && !self.full_names.contains(&name) {
+                self.full_names.push(name);
+            }
+        }
+    }
+
+    fn resolve_name(&mut self, source: &str) -> Option<String> {
+        let run = capitalised_runs(source).pop()?;
+        let name = strip_titles(&run);
+        let last = name.split_whitespace().last()?.to_owned();
+        let full = self
+            .full_names
+            .iter()
+            .rev()
+            .find(|f| {
+                // "Patel" → "Vedant Patel"; family name first as in "Cheng Chin-mo" and "Xi Jinping".
+                let single = !name.contains(' ');
+                let mut words = f.split_whitespace();
+                f.len() >= name.len()
+                    && (f.split_whitespace().last() == Some(last.as_str())
+                        || single && words.next() == Some(last.as_str()))
+            })
+            .cloned()
+            .unwrap_or(name);
+        if looks_like_person(&full) {
+            self.last_person = Some(full.clone());
+        }
+        Some(full)
+    }
+
+    fn resolve_pronoun(&self, pronoun: &str) -> Option<String> {
+        matches!(pronoun.to_lowercase().as_str(), "he" | "she")
+            .then(|| self.last_person.clone())
+            .flatten()
+    }
+}
+
+fn capitalised_runs(text: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for word in text.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '“' | '”' | '"')
+    }) {
+        let bare = word.trim_end_matches("’s").trim_end_matches("'s");
+        let initialism = bare.len() >= 3
+            && bare.contains('.')
+            && bare.chars().all(|c| c.is_uppercase() || c == '.');
+        let w = if initialism {
+            bare
+        } else {
+            bare.trim_end_matches(['.', '!', '?'])
+        };
+        let cap = is_capitalised(w) && (w.chars().any(char::is_lowercase) || initialism);
+        if cap {
+            current.push(w);
+        }
+        let ends_run = !cap
+            || word.ends_with("’s")
+            || word.ends_with('.') && !TITLE_WORDS.contains(&word) && !initialism;
+        if ends_run && !current.is_empty() {
+            runs.push(current.join(" "));
+            current.clear();
+        }
+    }
+    if !current.is_empty() {
+        runs.push(current.join(" "));
+    }
+    runs
+}
+
+fn strip_titles(run: &str) -> String {
+    let words: Vec<&str> = run.split_whitespace().collect();
+    if words.len() >= 2 && !looks_like_person(&words[words.len() - 2..].join(" ")) {
+        return run.to_owned(); // an organisation: "U.S. State Department" keeps "State"
+    }
+    let first_name = words
+        .iter()
+        .position(|w| !(TITLE_WORDS.contains(w) || w.ends_with("ian") || w.ends_with("ese")))
+        .unwrap_or(words.len().saturating_sub(1));
+    words[first_name..].join(" ")
+}
+
+fn looks_like_person(name: &str) -> bool {
+    const ORG_WORDS: &[&str] = &[
+        "Department",
+        "Ministry",
+        "Party",
+        "University",
+        "Times",
+        "Board",
+        "Council",
+        "Union",
+        "Office",
+        "Agency",
+        "Authority",
+        "Company",
+        "Bank",
+        "Court",
+        "Kremlin",
+        "House",
+        "Post",
+        "News",
+        "Gazette",
+        "Herald",
+        "Institute",
+        "Association",
+        "Commission",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len()) && !words.iter().any(|w| ORG_WORDS.contains(w))
+}

@@ -1,0 +1,210 @@
+//! Analyses over an [`Article`]: attribution, claims and the findings an editor
+//! sees.
+//!
+//! Work happens in two steps. Each paragraph is analysed on its own
+//! ([`ParagraphFacts`]), with results in paragraph-relative offsets so they can be
+//! cached by the paragraph's text and reused after an edit elsewhere. A cheap
+//! document pass then carries attribution across sentences (quotations whose
+//! speaker is named in another sentence, a paragraph after "X said:"), resolves
+//! pronouns, and turns what is left unsourced into [`Finding`]s.
+
+pub mod attribution;
+pub mod claims;
+mod finding;
+pub mod lexicon;
+mod suppress;
+pub mod tokens;
+
+pub use attribution::{Attribution, CueClass, SourceKind};
+pub use claims::{ClaimKind, ClaimSignal};
+pub use finding::{Edit, Finding, Fix, Related, Rule, Severity};
+
+use crate::article::{Article, Paragraph};
+use crate::config::Config;
+use crate::text::Span;
+use lexicon::Lexicon;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
+use std::sync::Arc;
+
+/// Whether a sentence needs a source and has one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// A source is given (perhaps a vague or anonymous one, reported separately).
+    Attributed,
+    /// A claim with no source.
+    UnattributedClaim,
+    /// Nothing that needs a source.
+    NotAClaim,
+}
+
+impl Status {
+    /// The name used in JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Attributed => "attributed",
+            Status::UnattributedClaim => "unattributed-claim",
+            Status::NotAClaim => "not-a-claim",
+        }
+    }
+}
+
+/// What one sentence's attribution resolved to, in source spans.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResolvedAttribution {
+    /// The cue words (for a carried attribution, the cue of the sentence it came from).
+    pub cue: Span,
+    /// The source words.
+    pub source: Option<Span>,
+    /// What kind of source.
+    pub kind: SourceKind,
+    /// What kind of cue.
+    pub class: CueClass,
+    /// The cue as prose (markup removed).
+    pub cue_text: String,
+    /// The source as prose (markup removed).
+    pub source_text: Option<String>,
+    /// The name the source resolves to ("he" → "Vedant Patel"), when known.
+    pub entity: Option<String>,
+}
+
+/// The analysis of one sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SentenceReport {
+    /// Whether it needs a source and has one.
+    pub status: Status,
+    /// Its attribution, if any.
+    pub attribution: Option<ResolvedAttribution>,
+    /// Its claim signals, in source spans.
+    pub claims: Vec<(ClaimKind, Span)>,
+}
+
+/// The result of analysing an article.
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    /// One report per sentence of the article, in order.
+    pub sentences: Vec<SentenceReport>,
+    /// What an editor should see, in document order.
+    pub findings: Vec<Finding>,
+}
+
+/// What one sentence holds on its own, in paragraph-prose offsets.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SentenceFacts {
+    /// Attributions, most authoritative first.
+    pub attributions: Vec<Attribution>,
+    /// Claim signals.
+    pub claims: Vec<ClaimSignal>,
+    /// Hedges; `true` marks vague-source phrases ("it is widely believed").
+    pub hedges: Vec<(Range<usize>, bool)>,
+    /// The sentence says why a source is anonymous.
+    pub anonymity_reason: bool,
+}
+
+/// What one paragraph holds on its own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParagraphFacts {
+    /// One entry per sentence.
+    pub sentences: Vec<SentenceFacts>,
+}
+
+/// Runs the analyses with a configuration, caching per-paragraph work.
+pub struct Analyzer {
+    config: Config,
+    lexicon: Arc<Lexicon>,
+    cache: HashMap<u64, Arc<ParagraphFacts>>,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new(Config::default())
+    }
+}
+
+impl Analyzer {
+    /// An analyzer for `config`.
+    pub fn new(config: Config) -> Analyzer {
+        let lexicon = if config.extra_cues.is_empty() {
+            Arc::new(Lexicon::with_extra_cues(&[]))
+        } else {
+            Arc::new(Lexicon::with_extra_cues(&config.extra_cues))
+        };
+        Analyzer {
+            config,
+            lexicon,
+            cache: HashMap::new(),
+        }
+    }
+
+    /// The configuration in force.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Analyses `article` (parsed from `text`).
+    pub fn analyze(&mut self, article: &Article, text: &str) -> Analysis {
+        let mut used = HashMap::with_capacity(article.paragraphs.len());
+        let facts: Vec<Arc<ParagraphFacts>> = article
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let key = paragraph_key(p);
+                let facts = match self.cache.get(&key) {
+                    Some(f) => f.clone(),
+                    None => Arc::new(paragraph_facts(article, p, &self.lexicon)),
+                };
+                used.insert(key, facts.clone());
+                facts
+            })
+            .collect();
+        // Keep only what this version uses, so the cache never outgrows the document.
+        self.cache = used;
+        document_pass(article, text, &facts, &self.config)
+    }
+}
+
+fn paragraph_key(p: &Paragraph) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    p.prose.text.hash(&mut h);
+    h.finish()
+}
+
+/// Analyses one paragraph on its own.
+pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> ParagraphFacts {
+    let text = &p.prose.text;
+    let quotes: Vec<Range<usize>> = article.quotes[p.quotes.clone()]
+        .iter()
+        .map(|q| q.prose.clone())
+        .collect();
+    let sentences = article.sentences[p.sentences.clone()]
+        .iter()
+        .map(|s| {
+            let r = s.prose.clone();
+            let outside_quotes =
+                |m: &Range<usize>| !quotes.iter().any(|q| q.start <= m.start && m.end <= q.end);
+            SentenceFacts {
+                attributions: attribution::find(text, r.clone(), &quotes, lexicon),
+                claims: claims::find(text, r.clone(), &quotes, lexicon),
+                hedges: lexicon
+                    .hedges
+                    .find(&text[r.clone()])
+                    .map(|(m, tag)| (m.start + r.start..m.end + r.start, tag == "vague"))
+                    .filter(|(m, _)| outside_quotes(m))
+                    .collect(),
+                anonymity_reason: lexicon.anonymity_reasons.find(&text[r]).next().is_some(),
+            }
+        })
+        .collect();
+    ParagraphFacts { sentences }
+}
+
+/// Analyses `text` as `format` with the default configuration: the one-call entry point.
+pub fn analyze_text(text: &str, format: crate::article::Format) -> (Article, Analysis) {
+    let article = Article::parse(text, format);
+    let analysis = Analyzer::default().analyze(&article, text);
+    (article, analysis)
+}
+
+mod document;
+use document::document_pass;

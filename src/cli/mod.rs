@@ -1,0 +1,312 @@
+//! The command line: `check`, `analyze`, `outline`. A thin front end: it reads
+//! files, runs the engine and formats what comes back.
+
+mod check;
+pub mod input;
+pub mod model;
+mod outline;
+
+use crate::analysis::{Analyzer, Severity};
+use crate::article::{Article, Format};
+use crate::config::Config;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// copydesk: the copy desk's attribution check for news articles.
+#[derive(Parser, Debug)]
+#[command(name = "copydesk", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// When to colour output.
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
+    color: ColorWhen,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check articles for unattributed claims, vague and anonymous sources and
+    /// quotes with no speaker. With no FILE, checks a bundled example article.
+    Check {
+        /// Files to check (`-` reads standard input).
+        files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+        /// Exit with status 1 when a finding at or above this severity is reported.
+        #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+        fail_on: FailOn,
+        #[command(flatten)]
+        read: ReadOptions,
+    },
+    /// Print the whole article model (sections, sentences, attribution, diagnostics) as JSON.
+    Analyze {
+        /// The article (`-` reads standard input).
+        file: String,
+        /// Output format (only JSON).
+        #[arg(long, value_enum, default_value_t = ModelFormat::Json)]
+        format: ModelFormat,
+        #[command(flatten)]
+        read: ReadOptions,
+    },
+    /// Print the section tree (title, headings, subheadings).
+    Outline {
+        /// The article (`-` reads standard input).
+        file: String,
+        #[command(flatten)]
+        read: ReadOptions,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+struct ReadOptions {
+    /// Replace invalid UTF-8 with U+FFFD instead of refusing the file.
+    #[arg(long)]
+    lossy: bool,
+    /// Parse as this format instead of guessing from the file name.
+    #[arg(long = "as", value_enum)]
+    as_format: Option<FormatArg>,
+    /// Use this configuration file instead of the nearest `.copydesk.toml`.
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum OutputFormat {
+    Text,
+    Json,
+    Sarif,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum ModelFormat {
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum FormatArg {
+    Markdown,
+    Plaintext,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum FailOn {
+    Error,
+    Warning,
+    Information,
+    Hint,
+    Never,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+impl FailOn {
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Information => Some(Severity::Information),
+            FailOn::Hint => Some(Severity::Hint),
+            FailOn::Never => None,
+        }
+    }
+}
+
+/// Exit status for usage and I/O errors.
+const EXIT_ERROR: u8 = 2;
+
+/// Runs the command line; returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    anstream::ColorChoice::write_global(match cli.color {
+        ColorWhen::Auto => anstream::ColorChoice::Auto,
+        ColorWhen::Always => anstream::ColorChoice::Always,
+        ColorWhen::Never => anstream::ColorChoice::Never,
+    });
+    match cli.command {
+        Command::Check {
+            files,
+            format,
+            fail_on,
+            read,
+        } => run_check(&files, format, fail_on, &read),
+        Command::Analyze {
+            file,
+            format: ModelFormat::Json,
+            read,
+        } => run_single(&file, &read, |input, article, analyzer| {
+            let analysis = analyzer.analyze(article, &input.text);
+            let json = model::article(&input.name, &input.text, article, &analysis);
+            let mut out = std::io::stdout().lock();
+            serde_json::to_writer_pretty(&mut out, &json)?;
+            writeln!(out)
+        }),
+        Command::Outline { file, read } => run_single(&file, &read, |input, article, _| {
+            outline::write(
+                &mut anstream::stdout().lock(),
+                &article.sections,
+                &input.text,
+            )
+        }),
+    }
+}
+
+fn format_of(read: &ReadOptions) -> Option<Format> {
+    read.as_format.map(|f| match f {
+        FormatArg::Markdown => Format::Markdown,
+        FormatArg::Plaintext => Format::PlainText,
+    })
+}
+
+/// Configurations by file, read once per configuration file.
+struct Configs {
+    explicit: Option<PathBuf>,
+    analyzers: HashMap<Option<PathBuf>, Analyzer>,
+}
+
+impl Configs {
+    fn analyzer(&mut self, input: &input::Input) -> &mut Analyzer {
+        let file = self.explicit.clone().or_else(|| {
+            let start = input
+                .path
+                .clone()
+                .unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
+            let start = if start.is_relative() {
+                std::env::current_dir().unwrap_or_default().join(start)
+            } else {
+                start
+            };
+            input.path.as_ref().and(Config::find_file(&start, None))
+        });
+        self.analyzers.entry(file.clone()).or_insert_with(|| {
+            let mut config = Config::default();
+            if let Some(path) = &file {
+                match std::fs::read_to_string(path) {
+                    Ok(text) => {
+                        for w in config.merge_toml(&text) {
+                            eprintln!("copydesk: warning: {}: {w}", path.display());
+                        }
+                    }
+                    Err(e) => eprintln!("copydesk: warning: {}: cannot read: {e}", path.display()),
+                }
+            }
+            Analyzer::new(config)
+        })
+    }
+}
+
+fn run_check(
+    files: &[String],
+    format: OutputFormat,
+    fail_on: FailOn,
+    read: &ReadOptions,
+) -> ExitCode {
+    let mut configs = Configs {
+        explicit: read.config.clone(),
+        analyzers: HashMap::new(),
+    };
+    let mut checked = Vec::new();
+    let mut io_error = false;
+    let inputs: Vec<Result<input::Input, String>> = if files.is_empty() {
+        eprintln!(
+            "copydesk: no file given; checking the bundled example {} (pass FILE… to check your own)",
+            input::EXAMPLE_NAME
+        );
+        vec![Ok(input::example())]
+    } else {
+        files
+            .iter()
+            .map(|f| input::read(f, read.lossy, format_of(read)))
+            .collect()
+    };
+    for input in inputs {
+        match input {
+            Ok(input) => {
+                let article = Article::parse(&input.text, input.format);
+                let findings = configs
+                    .analyzer(&input)
+                    .analyze(&article, &input.text)
+                    .findings;
+                checked.push(check::Checked {
+                    name: input.name,
+                    text: input.text,
+                    findings,
+                });
+            }
+            Err(e) => {
+                eprintln!("copydesk: error: {e}");
+                io_error = true;
+            }
+        }
+    }
+    let written = match format {
+        OutputFormat::Text => {
+            let mut out = anstream::stdout().lock();
+            checked
+                .iter()
+                .try_for_each(|f| check::write_text(&mut out, f))
+                .and_then(|_| {
+                    let mut err = anstream::stderr().lock();
+                    writeln!(err, "{}", check::summary(&checked))
+                })
+        }
+        OutputFormat::Json => print_json(&check::json(&checked)),
+        OutputFormat::Sarif => print_json(&check::sarif(&checked)),
+    };
+    if let Err(e) = written {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("copydesk: error: cannot write output: {e}");
+        }
+        return ExitCode::from(EXIT_ERROR);
+    }
+    if io_error {
+        return ExitCode::from(EXIT_ERROR);
+    }
+    let failed = fail_on.threshold().is_some_and(|t| {
+        checked
+            .iter()
+            .flat_map(|c| &c.findings)
+            .any(|f| f.severity >= t)
+    });
+    ExitCode::from(u8::from(failed))
+}
+
+fn print_json(value: &serde_json::Value) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)
+}
+
+fn run_single(
+    file: &str,
+    read: &ReadOptions,
+    show: impl FnOnce(&input::Input, &Article, &mut Analyzer) -> std::io::Result<()>,
+) -> ExitCode {
+    let input = match input::read(file, read.lossy, format_of(read)) {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("copydesk: error: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    let mut configs = Configs {
+        explicit: read.config.clone(),
+        analyzers: HashMap::new(),
+    };
+    let article = Article::parse(&input.text, input.format);
+    match show(&input, &article, configs.analyzer(&input)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("copydesk: error: cannot write output: {e}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
