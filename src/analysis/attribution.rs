@@ -593,7 +593,7 @@ impl<'a> Sentence<'a> {
         }
         // Inverted: "“…,” said Patel." / "…, said John Smith, a spokesman".
         if class == VerbClass::Speech
-            && matches!(prev.as_deref(), Some("," | "”" | "\"" | "’") | None)
+            && matches!(prev.as_deref(), Some("," | "”" | "\"" | "’" | "'") | None)
             && let Some(np) = self.noun_phrase_after(i + 1)
             && self.is_word(np.start)
             && (is_capitalised(self.word(np.start))

@@ -11,6 +11,7 @@ use super::{
 use crate::article::{Article, Quote};
 use crate::config::Config;
 use crate::text::Span;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Fewest words inside quotation marks for a quotation to need a speaker; shorter
@@ -428,9 +429,12 @@ fn quote_fix(quote: &Quote, text: &str) -> Option<Fix> {
 }
 
 /// Names seen so far, to resolve "Patel" to "Vedant Patel" and "he" to the last person.
+/// Lookups are by the name's last word and by its first (family names come first in
+/// "Cheng Chin-mo" and "Xi Jinping"), so the pass stays linear in the document.
 #[derive(Default)]
 struct NameBook {
-    full_names: Vec<String>,
+    by_last: HashMap<String, String>,
+    by_first: HashMap<String, String>,
     last_person: Option<String>,
 }
 
@@ -439,8 +443,12 @@ impl NameBook {
     fn learn_from(&mut self, sentence: &str) {
         for run in capitalised_runs(sentence) {
             let name = strip_titles(&run);
-            if name.split_whitespace().count() >= 2 && !self.full_names.contains(&name) {
-                self.full_names.push(name);
+            let mut words = name.split_whitespace();
+            if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+                self.by_last.insert(last.to_owned(), name.clone());
+                self.by_first
+                    .entry(first.to_owned())
+                    .or_insert_with(|| name.clone());
             }
         }
     }
@@ -449,17 +457,15 @@ impl NameBook {
         let run = capitalised_runs(source).pop()?;
         let name = strip_titles(&run);
         let last = name.split_whitespace().last()?.to_owned();
+        let longer = |full: &&String| full.len() >= name.len();
         let full = self
-            .full_names
-            .iter()
-            .rev()
-            .find(|f| {
-                // "Patel" → "Vedant Patel"; family name first as in "Cheng Chin-mo" and "Xi Jinping".
-                let single = !name.contains(' ');
-                let mut words = f.split_whitespace();
-                f.len() >= name.len()
-                    && (f.split_whitespace().last() == Some(last.as_str())
-                        || single && words.next() == Some(last.as_str()))
+            .by_last
+            .get(&last)
+            .filter(longer)
+            .or_else(|| {
+                (!name.contains(' '))
+                    .then(|| self.by_first.get(&last).filter(longer))
+                    .flatten()
             })
             .cloned()
             .unwrap_or(name);

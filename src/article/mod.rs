@@ -268,3 +268,49 @@ fn find_deck(paragraphs: &[Paragraph], title: Span, headings: &[Heading]) -> Opt
     let more_follows = paragraphs.len() > first + 1;
     (single_sentence && more_follows || p.prose.emphasised).then_some(first)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_headings_sections_and_non_prose() {
+        let text = "---\ntitle: x\n---\n\nMain Title\n==========\n\n*A deck in italics.*\n\nBody with `code` and [a link](http://example.org/said).\n\n<!-- copydesk-disable vague-source -->\n\n## Sub\n\n```\nExperts say nothing here.\n```\n\n> Quoted block.\n\n- A list item.\n";
+        let a = Article::parse(text, Format::Markdown);
+        let titles: Vec<(u8, &str)> = a
+            .headings
+            .iter()
+            .map(|h| (h.level, h.title.as_str()))
+            .collect();
+        assert_eq!(titles, [(1, "Main Title"), (2, "Sub")]);
+        assert_eq!(a.sections[0].children[0].title, "Sub");
+        assert_eq!(a.deck, Some(0));
+        let prose: Vec<&str> = a.paragraphs.iter().map(|p| p.prose.text.as_str()).collect();
+        assert_eq!(
+            prose,
+            [
+                "A deck in italics.",
+                "Body with and a link.",
+                "Quoted block.",
+                "A list item."
+            ]
+        );
+        assert_eq!(a.paragraphs[2].kind, BlockKind::BlockQuote);
+        assert_eq!(a.paragraphs[3].kind, BlockKind::ListItem);
+        assert_eq!(a.directives.len(), 1);
+        // Prose maps back to the exact source bytes, across the removed markup.
+        let link = &a.paragraphs[1];
+        assert_eq!(&text[link.prose.source_span(14..20).range()], "a link");
+    }
+
+    #[test]
+    fn format_from_path_and_language_id() {
+        assert_eq!(Format::from_path(Path::new("a/story.MD")), Format::Markdown);
+        assert_eq!(Format::from_path(Path::new("story.txt")), Format::PlainText);
+        assert_eq!(
+            Format::from_language_id("plaintext"),
+            Some(Format::PlainText)
+        );
+        assert_eq!(Format::from_language_id("rust"), None);
+    }
+}

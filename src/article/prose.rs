@@ -29,6 +29,14 @@ pub struct Prose {
 impl Prose {
     /// Appends `text`, which the source spells at `source`.
     pub fn push(&mut self, text: &str, source: Span) {
+        // Removed markup ("a `code` span") must not leave a double space behind.
+        let (text, source) = if self.text.ends_with(' ') && text.starts_with(' ') {
+            let trimmed = text.trim_start_matches(' ');
+            let cut = (text.len() - trimmed.len()).min(source.len());
+            (trimmed, Span::new(source.start + cut, source.end))
+        } else {
+            (text, source)
+        };
         if text.is_empty() {
             return;
         }

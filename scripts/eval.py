@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Evaluation runner: measures copydesk on the third-party corpora in ../shared.
+
+Reads the corpora at run time (never copies their text into the repository) and
+prints precision, recall and F1 per task:
+
+  polnear    PolNeAR dev: sentence-level "is attributed" (gold: the sentence overlaps
+             a Cue or Source span of the first annotator's file), and how often a
+             flagged unattributed-claim overlaps any gold attribution span.
+  weasel     CoNLL-2010 Wikipedia weasel sample: a sentence is predicted uncertain
+             when copydesk reports vague-source or hedged-report in it; reported on
+             the balanced sample and re-weighted to the natural 22.7 % prevalence.
+
+Usage: cargo build --release && python3 scripts/eval.py [polnear|weasel|all]
+Environment: COPYDESK_BIN (default target/release/copydesk), SHARED (default ../shared).
+"""
+import csv
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.environ.get("COPYDESK_BIN", os.path.join(ROOT, "target", "release", "copydesk"))
+SHARED = os.environ.get("SHARED", os.path.join(ROOT, "..", "shared"))
+PREVALENCE = 0.2274
+
+
+def analyze(path, fmt):
+    out = subprocess.run([BIN, "analyze", "--format", "json", "--as", fmt, path], capture_output=True, check=True)
+    return json.loads(out.stdout)
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def read_ann(path):
+    spans = {}
+    for line in open(path, encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) < 2 or not parts[0].startswith("T"):
+            continue
+        kind, *offsets = parts[1].split(" ", 1)
+        ranges = []
+        for seg in offsets[0].split(";"):
+            a, b = seg.split()
+            ranges.append((int(a), int(b)))
+        spans.setdefault(kind, []).extend(ranges)
+    return spans
+
+
+def overlaps(a, spans):
+    return any(s < a[1] and a[0] < e for s, e in spans)
+
+
+def polnear(split="dev"):
+    base = os.path.join(SHARED, "data", "polnear", "data", split)
+    if not os.path.isdir(base):
+        print(f"polnear: SKIPPED ({base} not found)")
+        return
+    tp = fp = fn = tn = 0
+    wide = [0, 0, 0]  # tp, fp, fn with gold = any Cue, Source or Content span
+    claims = claims_overlapping = 0
+    articles = 0
+    for text_path in sorted(glob.glob(os.path.join(base, "text", "*.txt"))):
+        stem = os.path.basename(text_path)[:-4]
+        anns = sorted(glob.glob(os.path.join(base, "attributions", stem + "_*.ann")))
+        if not anns:
+            continue
+        gold = read_ann(anns[0])
+        cue_source = gold.get("Cue", []) + gold.get("Source", [])
+        everything = cue_source + gold.get("Content", [])
+        model = analyze(text_path, "plaintext")
+        articles += 1
+        for s in model["sentences"]:
+            rng = tuple(s["range"]["chars"])
+            g = overlaps(rng, cue_source)
+            p = s["status"] == "attributed"
+            tp += g and p
+            fp += (not g) and p
+            fn += g and not p
+            tn += (not g) and not p
+            w = overlaps(rng, everything)
+            wide[0] += w and p
+            wide[1] += (not w) and p
+            wide[2] += w and not p
+        for d in model["diagnostics"]:
+            if d["code"] == "unattributed-claim":
+                claims += 1
+                # The whole sentence holding the flagged words.
+                sent = next((tuple(s["range"]["chars"]) for s in model["sentences"]
+                             if s["range"]["chars"][0] <= d["range"]["chars"][0] < s["range"]["chars"][1]), tuple(d["range"]["chars"]))
+                claims_overlapping += overlaps(sent, everything)
+    p, r, f = prf(tp, fp, fn)
+    total = tp + fp + fn + tn
+    print(f"polnear {split}: {articles} articles, {total} sentences, {(tp + fn) / max(total, 1):.1%} gold-attributed")
+    print(f"  sentence attribution  P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp} fp {fp} fn {fn})")
+    wp, wr, wf = prf(*wide)
+    print(f"  incl. quoted content  P {wp:.3f}  R {wr:.3f}  F1 {wf:.3f}   (gold: any Cue, Source or Content span)")
+    rate = claims_overlapping / claims if claims else 0.0
+    print(f"  unattributed-claim flags: {claims}; inside a gold attribution: {claims_overlapping} ({rate:.1%})")
+
+
+def weasel():
+    path = os.path.join(SHARED, "data", "conll2010-wikipedia-weasel-sample", "uncertainty-conll2010.csv")
+    if not os.path.isfile(path):
+        print(f"weasel: SKIPPED ({path} not found)")
+        return
+    rows = [(int(label), sentence) for label, sentence in csv.reader(open(path, encoding="utf-8-sig"))]
+    with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as tmp:
+        for _, sentence in rows:
+            line = " ".join(sentence.split()).lstrip("#>-*+0123456789. ")
+            tmp.write((line or "x") + "\n\n")
+    try:
+        model = analyze(tmp.name, "markdown")
+    finally:
+        os.unlink(tmp.name)
+    flagged = {d["range"]["start"]["line"] // 2 for d in model["diagnostics"] if d["code"] in ("vague-source", "hedged-report")}
+    tp = fp = fn = tn = 0
+    for i, (label, _) in enumerate(rows):
+        g, p = label == -1, i in flagged
+        tp += g and p
+        fp += (not g) and p
+        fn += g and not p
+        tn += (not g) and not p
+    p, r, f = prf(tp, fp, fn)
+    fpr = fp / (fp + tn) if fp + tn else 0.0
+    pn = r * PREVALENCE / (r * PREVALENCE + fpr * (1 - PREVALENCE)) if r or fpr else 0.0
+    fn_nat = 2 * pn * r / (pn + r) if pn + r else 0.0
+    print(f"weasel sample: {len(rows)} sentences (balanced)")
+    print(f"  balanced            P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp} fp {fp} fn {fn})")
+    print(f"  natural prevalence  P {pn:.3f}  R {r:.3f}  F1 {fn_nat:.3f}   (prevalence {PREVALENCE:.1%})")
+
+
+if __name__ == "__main__":
+    if not os.access(BIN, os.X_OK):
+        sys.exit(f"{BIN} not found: run `cargo build --release` first")
+    task = sys.argv[1] if len(sys.argv) > 1 else "all"
+    if task in ("polnear", "all"):
+        polnear()
+    if task in ("weasel", "all"):
+        weasel()
