@@ -146,9 +146,7 @@ pub(super) fn document_pass(
             }
             let words = &text[span.range()];
             if *vague && !identified {
-                findings.push(finding(Rule::VagueSource, span, format!(
-                    "Vague source: “{words}” does not say who. Name the people, the outlet or the document behind this ({{{{who?}}}})."
-                )));
+                findings.push(finding(Rule::VagueSource, span, vague_message(words)));
             } else if !vague && !identified {
                 findings.push(finding(Rule::HedgedReport, span, format!(
                     "Hedged report: “{words}” passes on a claim without saying who reported it. Name the source, or confirm the claim and drop the hedge."
@@ -215,6 +213,12 @@ pub(super) fn document_pass(
         sentences: reports,
         findings,
     }
+}
+
+fn vague_message(words: &str) -> String {
+    format!(
+        "Vague source: “{words}” does not say who. Name the people, the outlet or the document behind this ({{{{who?}}}})."
+    )
 }
 
 fn finding(rule: Rule, span: Span, message: String) -> Finding {
@@ -287,9 +291,7 @@ fn source_findings(
     };
     let words = &text[span.range()];
     match a.kind {
-        SourceKind::Vague => findings.push(finding(Rule::VagueSource, span, format!(
-            "Vague source: “{words}” does not say who. Name the people, the outlet or the document behind this ({{{{who?}}}})."
-        ))),
+        SourceKind::Vague => findings.push(finding(Rule::VagueSource, span, vague_message(words))),
         SourceKind::Anonymous if !anonymity_explained => findings.push(finding(Rule::AnonymousSource, span, format!(
             "Anonymous source: “{words}” is not named, and the text does not say why anonymity was granted. Name the source, or explain (“…, who spoke on condition of anonymity because …”)."
         ))),
