@@ -13,4 +13,5 @@ pub mod analysis;
 pub mod article;
 pub mod cli;
 pub mod config;
+pub mod lsp;
 pub mod text;

@@ -20,7 +20,10 @@ use std::process::ExitCode;
 #[command(name = "copydesk", version, about, long_about = None)]
 pub struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
+    /// Run the language server on standard input and output (what VS Code passes).
+    #[arg(long)]
+    stdio: bool,
     /// When to colour output.
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
     color: ColorWhen,
@@ -51,6 +54,12 @@ enum Command {
         format: ModelFormat,
         #[command(flatten)]
         read: ReadOptions,
+    },
+    /// Run the language server over standard input and output (LSP 3.17).
+    Lsp {
+        /// Accepted for clients that pass it; stdio is the only transport.
+        #[arg(long)]
+        stdio: bool,
     },
     /// Print the section tree (title, headings, subheadings).
     Outline {
@@ -130,7 +139,17 @@ pub fn run(cli: Cli) -> ExitCode {
         ColorWhen::Always => anstream::ColorChoice::Always,
         ColorWhen::Never => anstream::ColorChoice::Never,
     });
-    match cli.command {
+    let command = match (cli.command, cli.stdio) {
+        (Some(command), _) => command,
+        (None, true) => Command::Lsp { stdio: true },
+        (None, false) => {
+            use clap::CommandFactory;
+            let _ = Cli::command().print_help();
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    match command {
+        Command::Lsp { .. } => run_server(),
         Command::Check {
             files,
             format,
@@ -155,6 +174,16 @@ pub fn run(cli: Cli) -> ExitCode {
                 &input.text,
             )
         }),
+    }
+}
+
+fn run_server() -> ExitCode {
+    match crate::lsp::run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("copydesk: error: cannot start the language server: {e}");
+            ExitCode::from(EXIT_ERROR)
+        }
     }
 }
 

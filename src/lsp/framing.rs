@@ -1,0 +1,109 @@
+//! A guard in front of the LSP transport: it reads framed messages from the client
+//! and passes on only those that parse as JSON-RPC requests, notifications or
+//! responses. The framework's decoder ends the whole input stream after one bad
+//! message, so a single malformed message from an editor would otherwise stop the
+//! server; here it costs a log line.
+
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
+use tower_lsp_server::jsonrpc::{Request, Response};
+
+/// Largest message accepted (a 50 MB article in a `didOpen`, escaped, fits).
+const MAX_MESSAGE: usize = 512 * 1024 * 1024;
+
+/// Copies well-formed messages from `input` to `output` until `input` ends.
+pub async fn forward_valid_messages(
+    input: impl AsyncRead + Unpin,
+    mut output: impl AsyncWrite + Unpin,
+) {
+    let mut input = BufReader::new(input);
+    let mut body = Vec::new();
+    loop {
+        let Some(length) = read_headers(&mut input).await else {
+            return;
+        };
+        let Some(length) = length else { continue };
+        if length > MAX_MESSAGE {
+            tracing::error!("dropped a message of {length} bytes (the limit is {MAX_MESSAGE})");
+            if tokio::io::copy(
+                &mut (&mut input).take(length as u64),
+                &mut tokio::io::sink(),
+            )
+            .await
+            .is_err()
+            {
+                return;
+            }
+            continue;
+        }
+        body.resize(length, 0);
+        if input.read_exact(&mut body).await.is_err() {
+            return;
+        }
+        let valid = serde_json::from_slice::<Request>(&body).is_ok()
+            || serde_json::from_slice::<Response>(&body).is_ok();
+        if !valid {
+            let shown = String::from_utf8_lossy(&body[..body.len().min(120)]).into_owned();
+            tracing::error!("dropped a malformed JSON-RPC message: {shown:?}");
+            continue;
+        }
+        let header = format!("Content-Length: {length}\r\n\r\n");
+        if output.write_all(header.as_bytes()).await.is_err()
+            || output.write_all(&body).await.is_err()
+        {
+            return;
+        }
+    }
+}
+
+/// Reads one header block. `None` at the end of input; `Some(None)` when the block
+/// had no usable `Content-Length`.
+async fn read_headers(input: &mut (impl AsyncBufReadExt + Unpin)) -> Option<Option<usize>> {
+    let mut length = None;
+    let mut line = String::new();
+    let mut saw_header = false;
+    loop {
+        line.clear();
+        let mut raw = Vec::new();
+        if input.read_until(b'\n', &mut raw).await.ok()? == 0 {
+            return None;
+        }
+        line.push_str(&String::from_utf8_lossy(&raw));
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if saw_header {
+                break;
+            }
+            continue;
+        }
+        saw_header = true;
+        if let Some((name, value)) = trimmed.split_once(':')
+            && name.trim().eq_ignore_ascii_case("content-length")
+        {
+            length = value.trim().parse::<usize>().ok();
+        }
+    }
+    if length.is_none() {
+        tracing::error!("dropped a message with no valid Content-Length header");
+    }
+    Some(length)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn passes_good_messages_and_drops_bad_ones() {
+        let good = r#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#;
+        let input = format!(
+            "Content-Length: 5\r\n\r\n{{ no \r\nX-Junk: 1\r\n\r\nContent-Length: 2\r\n\r\n42Content-Length: {}\r\n\r\n{good}",
+            good.len()
+        );
+        let mut out = Vec::new();
+        forward_valid_messages(input.as_bytes(), &mut out).await;
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            format!("Content-Length: {}\r\n\r\n{good}", good.len())
+        );
+    }
+}

@@ -1,0 +1,49 @@
+//! The language server front end (`copydesk lsp`): LSP 3.17 over stdio on
+//! tower-lsp-server. It translates between LSP and the engine and does no analysis
+//! of its own.
+
+mod actions;
+mod convert;
+mod documents;
+mod framing;
+mod hover;
+mod server;
+mod settings;
+
+pub use documents::{Applied, Change, Snapshot, Store};
+pub use server::Backend;
+
+use tokio::io::{AsyncRead, AsyncWrite};
+use tower_lsp_server::{LspService, Server};
+
+/// Serves LSP on standard input and output until the client says `exit`.
+pub fn run() -> std::io::Result<()> {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("COPYDESK_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .try_init();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    Ok(())
+}
+
+/// Serves LSP over any byte streams (stdio in production, in-memory pipes in tests)
+/// until the client says `exit` or closes `input`.
+pub async fn serve(
+    input: impl AsyncRead + Unpin + Send + 'static,
+    output: impl AsyncWrite + Unpin,
+) {
+    let (service, socket) = LspService::new(Backend::new);
+    let (to_server, server_input) = tokio::io::duplex(1 << 16);
+    tokio::spawn(framing::forward_valid_messages(input, to_server));
+    Server::new(server_input, output, socket)
+        .concurrency_level(8)
+        .serve(service)
+        .await;
+}

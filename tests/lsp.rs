@@ -1,0 +1,334 @@
+//! The language server through the real binary over stdio, as an editor drives it.
+
+mod support {
+    pub mod lsp_client;
+}
+
+use serde_json::{Value, json};
+use support::lsp_client::Client;
+
+const URI: &str = "file:///tmp/copydesk-test/story.md";
+/// Line 2 has curly quotes and a dash before the claim, so UTF-8 and UTF-16 columns differ.
+const STORY: &str = "# Dock Strike Spreads\n\n“Talks failed” — the strike came amid growing anger among dockers.\n\nExperts say the port will suffer.\n\n## Reaction\n\nMayor Ana Ruiz said the city would help. Ruiz added that buses would run.\n";
+
+fn caps() -> Value {
+    json!({
+        "general": {"positionEncodings": ["utf-16"]},
+        "textDocument": {"documentSymbol": {"hierarchicalDocumentSymbolSupport": true}, "publishDiagnostics": {"relatedInformation": true}},
+    })
+}
+
+fn codes(diags: &[Value]) -> Vec<(String, u64, u64)> {
+    diags
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["range"]["start"]["line"].as_u64().unwrap(),
+                d["range"]["start"]["character"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn initialize_advertises_incremental_sync_and_negotiates_encoding() {
+    let mut c = Client::spawn();
+    let r = c.initialize(caps(), Value::Null);
+    let caps = &r["result"]["capabilities"];
+    assert_eq!(caps["positionEncoding"], "utf-16");
+    assert_eq!(caps["textDocumentSync"]["change"], 2);
+    assert_eq!(caps["hoverProvider"], true);
+    assert_eq!(caps["documentSymbolProvider"], true);
+    assert_eq!(
+        caps["codeActionProvider"]["codeActionKinds"],
+        json!(["quickfix"])
+    );
+    assert_eq!(r["result"]["serverInfo"]["name"], "copydesk");
+    assert_eq!(c.shutdown(), Some(0));
+
+    let mut c = Client::spawn();
+    let r = c.initialize(
+        json!({"general": {"positionEncodings": ["utf-8", "utf-16"]}}),
+        Value::Null,
+    );
+    assert_eq!(r["result"]["capabilities"]["positionEncoding"], "utf-8");
+    c.open(URI, "markdown", STORY);
+    let diags = c.diagnostics(URI, 1);
+    // "growing" sits after “Talks failed” — : each of the three marks is 2 bytes more in UTF-8 than UTF-16 units.
+    let claim = diags
+        .iter()
+        .find(|d| d["code"] == "unattributed-claim")
+        .unwrap();
+    assert_eq!(claim["range"]["start"], json!({"line": 2, "character": 44}));
+    c.shutdown();
+}
+
+#[test]
+fn diagnostics_on_open_and_after_an_incremental_change() {
+    let mut c = Client::spawn();
+    c.initialize(caps(), Value::Null);
+    c.open(URI, "markdown", STORY);
+    let diags = c.diagnostics(URI, 1);
+    assert_eq!(
+        codes(&diags),
+        [
+            ("unattributed-claim".into(), 2, 38),
+            ("vague-source".into(), 4, 0)
+        ]
+    );
+    let d = &diags[0];
+    assert_eq!(d["source"], "copydesk");
+    assert_eq!(d["severity"], 2);
+    assert!(
+        d["codeDescription"]["href"]
+            .as_str()
+            .unwrap()
+            .ends_with("#unattributed-claim")
+    );
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .contains("growing anger among dockers")
+    );
+
+    // Replace "Experts say" with "Ruiz said" (UTF-16 range on line 4).
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": URI, "version": 2}, "contentChanges": [{"range": {"start": {"line": 4, "character": 0}, "end": {"line": 4, "character": 11}}, "text": "Ruiz said"}]}),
+    );
+    let diags = c.diagnostics(URI, 2);
+    assert_eq!(codes(&diags), [("unattributed-claim".into(), 2, 38)]);
+
+    // Pull diagnostics agree with the pushed ones.
+    let pulled = c.request(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    assert_eq!(pulled["result"]["kind"], "full");
+    assert_eq!(
+        codes(pulled["result"]["items"].as_array().unwrap()),
+        codes(&diags)
+    );
+
+    // Closing clears the document's diagnostics.
+    c.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    let cleared = c.wait_for(
+        |m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["diagnostics"] == json!([])
+        },
+        "cleared diagnostics",
+    );
+    assert_eq!(cleared["params"]["uri"], URI);
+    assert_eq!(c.shutdown(), Some(0));
+}
+
+#[test]
+fn document_symbols_hover_and_workspace_symbols() {
+    let mut c = Client::spawn();
+    c.initialize(caps(), Value::Null);
+    c.open(URI, "markdown", STORY);
+    c.diagnostics(URI, 1);
+    let r = c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    let title = &r["result"][0];
+    assert_eq!(title["name"], "Dock Strike Spreads");
+    assert_eq!(
+        title["selectionRange"],
+        json!({"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 21}})
+    );
+    assert_eq!(title["range"]["end"]["line"], 8);
+    assert_eq!(title["children"][0]["name"], "Reaction");
+    assert_eq!(title["children"][0]["range"]["start"]["line"], 6);
+
+    // Hover on "Ruiz" in "Ruiz added": the card for Ana Ruiz, with both statements.
+    let hover = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 8, "character": 42}}),
+    );
+    let card = hover["result"]["contents"]["value"].as_str().unwrap();
+    assert!(card.starts_with("**Ana Ruiz**"), "{card}");
+    assert!(card.contains("Cited 2 times"), "{card}");
+    assert!(card.contains("*added*"), "{card}");
+    // No entity under the cursor: null.
+    let none = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 0, "character": 3}}),
+    );
+    assert_eq!(none["result"], Value::Null);
+
+    let ws = c.request("workspace/symbol", json!({"query": "rct"}));
+    let names: Vec<&str> = ws["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Reaction"]);
+    c.shutdown();
+}
+
+#[test]
+fn flat_symbols_for_clients_without_hierarchy() {
+    let mut c = Client::spawn();
+    c.initialize(json!({}), Value::Null);
+    c.open(URI, "markdown", STORY);
+    let r = c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    let names: Vec<(&str, Option<&str>)> = r["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["name"].as_str().unwrap(), s["containerName"].as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Dock Strike Spreads", None),
+            ("Reaction", Some("Dock Strike Spreads"))
+        ]
+    );
+    assert_eq!(r["result"][0]["location"]["uri"], URI);
+    c.shutdown();
+}
+
+#[test]
+fn code_actions_edit_the_text_and_ignore_comments_silence_the_rule() {
+    let mut c = Client::spawn();
+    c.initialize(caps(), Value::Null);
+    c.open(URI, "markdown", STORY);
+    c.diagnostics(URI, 1);
+    let r = c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": URI}, "range": {"start": {"line": 2, "character": 40}, "end": {"line": 2, "character": 40}}, "context": {"diagnostics": []}}),
+    );
+    let actions = r["result"].as_array().unwrap();
+    let titles: Vec<&str> = actions
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Add an attribution (“…, according to …”)",
+            "Ignore unattributed-claim here",
+            "Ignore unattributed-claim in this file"
+        ]
+    );
+    let fix = &actions[0]["edit"]["changes"][URI][0];
+    assert_eq!(fix["newText"], ", according to …");
+    assert_eq!(fix["range"]["start"], json!({"line": 2, "character": 65}));
+
+    // Apply "ignore here" as the editor would, then the warning is gone.
+    let ignore = &actions[1]["edit"]["changes"][URI][0];
+    assert_eq!(
+        ignore["newText"],
+        "<!-- copydesk-disable-next-line unattributed-claim -->\n"
+    );
+    assert_eq!(ignore["range"]["start"], json!({"line": 2, "character": 0}));
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": URI, "version": 2}, "contentChanges": [{"range": ignore["range"].clone(), "text": ignore["newText"].clone()}]}),
+    );
+    let diags = c.diagnostics(URI, 2);
+    assert_eq!(codes(&diags), [("vague-source".into(), 5, 0)]);
+    c.shutdown();
+}
+
+#[test]
+fn configuration_from_initialization_options_and_changes_apply_without_restart() {
+    let mut c = Client::spawn();
+    c.initialize(caps(), json!({"rules": {"vague-source": {"enabled": false}, "unattributed-claim": {"severity": "error"}}, "debounceMs": 0}));
+    c.open(URI, "markdown", STORY);
+    let diags = c.diagnostics(URI, 1);
+    assert_eq!(codes(&diags), [("unattributed-claim".into(), 2, 38)]);
+    assert_eq!(diags[0]["severity"], 1);
+
+    // A bad key is reported once by showMessage, and the good ones still apply.
+    c.notify("workspace/didChangeConfiguration", json!({"settings": {"copydesk": {"rules": {"no-such-rule": {}, "unattributed-claim": {"enabled": false}}}}}));
+    let shown = c.wait_for(|m| m["method"] == "window/showMessage", "a showMessage");
+    assert!(
+        shown["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no-such-rule")
+    );
+    let diags = c.wait_for(
+        |m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == URI,
+        "re-published diagnostics",
+    );
+    assert_eq!(
+        codes(diags["params"]["diagnostics"].as_array().unwrap()),
+        [("vague-source".into(), 4, 0)]
+    );
+    c.shutdown();
+}
+
+#[test]
+fn bad_input_never_kills_the_server() {
+    let mut c = Client::spawn();
+    c.initialize(caps(), Value::Null);
+    // Malformed JSON, an unknown method, a change to a document never opened,
+    // positions far past the end, and a language copydesk ignores.
+    c.send_raw(b"{ this is not json");
+    let unknown = c.request("copydesk/nonsense", json!({}));
+    assert!(unknown.get("error").is_some());
+    c.notify("textDocument/didChange", json!({"textDocument": {"uri": "file:///never.md", "version": 3}, "contentChanges": [{"text": "x"}]}));
+    c.open("file:///tmp/code.rs", "rust", "fn main() {}");
+    c.open(URI, "markdown", STORY);
+    c.diagnostics(URI, 1);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": URI, "version": 2}, "contentChanges": [{"range": {"start": {"line": 900, "character": 5}, "end": {"line": 901, "character": 0}}, "text": "\n\nCritics argue it is late."}]}),
+    );
+    let diags = c.diagnostics(URI, 2);
+    assert!(
+        codes(&diags)
+            .iter()
+            .any(|(code, line, _)| code == "vague-source" && *line == 11),
+        "{diags:?}"
+    );
+    let hover = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 4000, "character": 99}}),
+    );
+    assert!(hover.get("error").is_none());
+    let unopened = c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": "file:///tmp/code.rs"}}),
+    );
+    assert_eq!(unopened["result"], Value::Null);
+    assert_eq!(c.shutdown(), Some(0));
+}
+
+#[test]
+fn plain_text_articles_get_outline_and_diagnostics() {
+    let mut c = Client::spawn();
+    c.initialize(caps(), Value::Null);
+    let uri = "file:///tmp/copydesk-test/brief.txt";
+    c.open(uri, "plaintext", "Ferry Fares Rise Again\nThe increase came amid mounting frustration among commuters.\nFares rose 12 percent, according to the operator.\n‘A Hard Winter’\nOfficials said more sailings would be cut.\n");
+    let diags = c.diagnostics(uri, 1);
+    assert_eq!(
+        codes(&diags),
+        [
+            ("unattributed-claim".into(), 1, 23),
+            ("anonymous-source".into(), 4, 0)
+        ]
+    );
+    let r = c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(r["result"][0]["name"], "Ferry Fares Rise Again");
+    assert_eq!(r["result"][0]["children"][0]["name"], "‘A Hard Winter’");
+    c.shutdown();
+}
