@@ -61,7 +61,9 @@ impl Config {
     pub fn merge_json(&mut self, value: &Value) -> Vec<String> {
         let mut warnings = Vec::new();
         let Some(map) = value.as_object() else {
-            if !value.is_null() {
+            // Lua clients encode an empty table as `[]`.
+            let empty = value.is_null() || value.as_array().is_some_and(Vec::is_empty);
+            if !empty {
                 warnings.push("copydesk settings must be an object".to_owned());
             }
             return warnings;

@@ -101,7 +101,7 @@ fn diagnostics_on_open_and_after_an_incremental_change() {
     let diags = c.diagnostics(URI, 2);
     assert_eq!(codes(&diags), [("unattributed-claim".into(), 2, 38)]);
 
-    // Pull diagnostics agree with the pushed ones.
+    // A client that did not declare pull support still gets an answer to a pull.
     let pulled = c.request(
         "textDocument/diagnostic",
         json!({"textDocument": {"uri": URI}}),
@@ -126,6 +126,44 @@ fn diagnostics_on_open_and_after_an_incremental_change() {
     );
     assert_eq!(cleared["params"]["uri"], URI);
     assert_eq!(c.shutdown(), Some(0));
+}
+
+#[test]
+fn clients_that_pull_diagnostics_are_not_also_pushed_them() {
+    let mut c = Client::spawn();
+    let mut pulling = caps();
+    pulling["textDocument"]["diagnostic"] = json!({"dynamicRegistration": false});
+    let r = c.initialize(pulling, Value::Null);
+    assert_eq!(
+        r["result"]["capabilities"]["diagnosticProvider"]["identifier"],
+        "copydesk"
+    );
+    c.open(URI, "markdown", STORY);
+    let pulled = c.request(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    assert_eq!(
+        codes(pulled["result"]["items"].as_array().unwrap()),
+        [
+            ("unattributed-claim".into(), 2, 38),
+            ("vague-source".into(), 4, 0)
+        ]
+    );
+    // Wait past the debounce, make a round trip, then check that nothing was pushed.
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    assert!(
+        !c.notifications
+            .iter()
+            .any(|m| m["method"] == "textDocument/publishDiagnostics"),
+        "{:?}",
+        c.notifications
+    );
+    c.shutdown();
 }
 
 #[test]

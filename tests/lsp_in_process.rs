@@ -81,7 +81,6 @@ async fn whole_initialize_result_and_a_diagnostics_round_trip() {
                     "documentSymbolProvider": true,
                     "workspaceSymbolProvider": true,
                     "codeActionProvider": {"codeActionKinds": ["quickfix"]},
-                    "diagnosticProvider": {"identifier": "copydesk", "interFileDependencies": false, "workspaceDiagnostics": false},
                 },
                 "serverInfo": {"name": "copydesk", "version": env!("CARGO_PKG_VERSION")},
             },

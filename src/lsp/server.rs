@@ -30,6 +30,11 @@ struct State {
     encoding: Mutex<PositionEncoding>,
     hierarchical_symbols: AtomicBool,
     pull_configuration: AtomicBool,
+    /// The client pulls diagnostics (`textDocument/diagnostic`), so pushing them too
+    /// would show every finding twice.
+    client_pulls: AtomicBool,
+    /// The client accepts `workspace/diagnostic/refresh`.
+    refresh_support: AtomicBool,
     panic_reported: AtomicBool,
 }
 
@@ -106,6 +111,13 @@ impl Backend {
             self.warn(warnings).await;
             schedule(self.client.clone(), self.state.clone(), uri, Duration::ZERO);
         }
+        if self.state.client_pulls.load(Ordering::Relaxed)
+            && self.state.refresh_support.load(Ordering::Relaxed)
+        {
+            if let Err(e) = self.client.workspace_diagnostic_refresh().await {
+                tracing::info!("workspace/diagnostic/refresh failed: {e}");
+            }
+        }
     }
 
     /// The snapshot of the current version, analysing now if needed.
@@ -178,6 +190,9 @@ fn schedule(client: Client, state: Arc<State>, uri: String, delay: Duration) {
         if !still_current() || Some(snapshot.version) != version {
             return; // superseded while it ran
         }
+        if state.client_pulls.load(Ordering::Relaxed) {
+            return; // the client asks with textDocument/diagnostic; the snapshot is ready for it
+        }
         let encoding = *lock(&state.encoding);
         let p = Positions {
             text: &snapshot.text,
@@ -247,6 +262,17 @@ impl LanguageServer for Backend {
             .and_then(Value::as_bool)
             .unwrap_or(false);
         self.state.pull_configuration.store(pull, Ordering::Relaxed);
+        let client_pulls = caps
+            .pointer("/textDocument/diagnostic")
+            .is_some_and(Value::is_object);
+        self.state
+            .client_pulls
+            .store(client_pulls, Ordering::Relaxed);
+        let refresh = caps
+            .pointer("/workspace/diagnostics/refreshSupport")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        self.state.refresh_support.store(refresh, Ordering::Relaxed);
         {
             let mut settings = lock(&self.state.settings);
             let root = raw
@@ -259,18 +285,21 @@ impl LanguageServer for Backend {
                 settings.set_editor(options);
             }
         }
-        typed(json!({
-            "capabilities": {
-                "positionEncoding": encoding.lsp_name(),
-                "textDocumentSync": {"openClose": true, "change": 2, "save": {"includeText": false}},
-                "hoverProvider": true,
-                "documentSymbolProvider": true,
-                "workspaceSymbolProvider": true,
-                "codeActionProvider": {"codeActionKinds": ["quickfix"]},
-                "diagnosticProvider": {"identifier": "copydesk", "interFileDependencies": false, "workspaceDiagnostics": false},
-            },
-            "serverInfo": {"name": "copydesk", "version": env!("CARGO_PKG_VERSION")},
-        }))
+        let mut capabilities = json!({
+            "positionEncoding": encoding.lsp_name(),
+            "textDocumentSync": {"openClose": true, "change": 2, "save": {"includeText": false}},
+            "hoverProvider": true,
+            "documentSymbolProvider": true,
+            "workspaceSymbolProvider": true,
+            "codeActionProvider": {"codeActionKinds": ["quickfix"]},
+        });
+        // Pull diagnostics for clients that ask for them; everyone else gets pushed ones.
+        if client_pulls {
+            capabilities["diagnosticProvider"] = json!({"identifier": "copydesk", "interFileDependencies": false, "workspaceDiagnostics": false});
+        }
+        typed(
+            json!({"capabilities": capabilities, "serverInfo": {"name": "copydesk", "version": env!("CARGO_PKG_VERSION")}}),
+        )
     }
 
     async fn initialized(&self, _: InitializedParams) {
@@ -357,7 +386,9 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
-        if lock(&self.state.docs).close(uri.as_ref()) {
+        if lock(&self.state.docs).close(uri.as_ref())
+            && !self.state.client_pulls.load(Ordering::Relaxed)
+        {
             self.client.publish_diagnostics(uri, Vec::new(), None).await;
         }
     }

