@@ -3,6 +3,7 @@
 
 use super::attribution::{Attribution, CueClass, SourceKind};
 use super::claims::ClaimKind;
+use super::names::NameBook;
 use super::tokens::is_capitalised;
 use super::{
     Analysis, Edit, Finding, Fix, ParagraphFacts, Related, ResolvedAttribution, Rule,
@@ -11,63 +12,11 @@ use super::{
 use crate::article::{Article, Quote};
 use crate::config::Config;
 use crate::text::Span;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Fewest words inside quotation marks for a quotation to need a speaker; shorter
 /// ones are scare quotes or terms.
 const MIN_QUOTE_WORDS: usize = 5;
-/// Words before a name that are titles, not part of it.
-const TITLE_WORDS: &[&str] = &[
-    "President",
-    "Prime",
-    "Minister",
-    "Secretary",
-    "Chancellor",
-    "Senator",
-    "Sen.",
-    "Rep.",
-    "Gov.",
-    "Governor",
-    "Mayor",
-    "King",
-    "Queen",
-    "Chairman",
-    "Chairwoman",
-    "Chair",
-    "Director",
-    "Chief",
-    "Executive",
-    "General",
-    "Gen.",
-    "Dr.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Professor",
-    "Prof.",
-    "Judge",
-    "Justice",
-    "Councillor",
-    "Councilor",
-    "Commissioner",
-    "Inspector",
-    "Captain",
-    "Colonel",
-    "Premier",
-    "Leader",
-    "Pope",
-    "Sheriff",
-    "Officer",
-    "Deputy",
-    "Foreign",
-    "Defense",
-    "Defence",
-    "Finance",
-    "State",
-    "Vice",
-];
-
 struct Doc<'a> {
     article: &'a Article,
     facts: Vec<&'a SentenceFacts>,
@@ -97,7 +46,7 @@ pub(super) fn document_pass(
     let mut names = NameBook::default();
     let mut own: Vec<Option<ResolvedAttribution>> = Vec::with_capacity(n);
     for i in 0..n {
-        names.learn_from(article.sentence_text(&article.sentences[i]));
+        names.learn(&doc.facts[i].names);
         let resolved = doc.facts[i]
             .attributions
             .first()
@@ -428,133 +377,4 @@ fn quote_fix(quote: &Quote, text: &str) -> Option<Fix> {
         ],
         snippet: None,
     })
-}
-
-/// Names seen so far, to resolve "Patel" to "Vedant Patel" and "he" to the last person.
-/// Lookups are by the name's last word and by its first (family names come first in
-/// "Cheng Chin-mo" and "Xi Jinping"), so the pass stays linear in the document.
-#[derive(Default)]
-struct NameBook {
-    by_last: HashMap<String, String>,
-    by_first: HashMap<String, String>,
-    last_person: Option<String>,
-}
-
-impl NameBook {
-    /// Records the multi-word capitalised names of a sentence.
-    fn learn_from(&mut self, sentence: &str) {
-        for run in capitalised_runs(sentence) {
-            let name = strip_titles(&run);
-            let mut words = name.split_whitespace();
-            if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
-                self.by_last.insert(last.to_owned(), name.clone());
-                self.by_first
-                    .entry(first.to_owned())
-                    .or_insert_with(|| name.clone());
-            }
-        }
-    }
-
-    fn resolve_name(&mut self, source: &str) -> Option<String> {
-        let run = capitalised_runs(source).pop()?;
-        let name = strip_titles(&run);
-        let last = name.split_whitespace().last()?.to_owned();
-        let longer = |full: &&String| full.len() >= name.len();
-        let full = self
-            .by_last
-            .get(&last)
-            .filter(longer)
-            .or_else(|| {
-                (!name.contains(' '))
-                    .then(|| self.by_first.get(&last).filter(longer))
-                    .flatten()
-            })
-            .cloned()
-            .unwrap_or(name);
-        if looks_like_person(&full) {
-            self.last_person = Some(full.clone());
-        }
-        Some(full)
-    }
-
-    fn resolve_pronoun(&self, pronoun: &str) -> Option<String> {
-        matches!(pronoun.to_lowercase().as_str(), "he" | "she")
-            .then(|| self.last_person.clone())
-            .flatten()
-    }
-}
-
-fn capitalised_runs(text: &str) -> Vec<String> {
-    let mut runs = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    for word in text.split(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '“' | '”' | '"')
-    }) {
-        let bare = word.trim_end_matches("’s").trim_end_matches("'s");
-        let initialism = bare.len() >= 3
-            && bare.contains('.')
-            && bare.chars().all(|c| c.is_uppercase() || c == '.');
-        let w = if initialism {
-            bare
-        } else {
-            bare.trim_end_matches(['.', '!', '?'])
-        };
-        let cap = is_capitalised(w) && (w.chars().any(char::is_lowercase) || initialism);
-        if cap {
-            current.push(w);
-        }
-        let ends_run = !cap
-            || word.ends_with("’s")
-            || word.ends_with('.') && !TITLE_WORDS.contains(&word) && !initialism;
-        if ends_run && !current.is_empty() {
-            runs.push(current.join(" "));
-            current.clear();
-        }
-    }
-    if !current.is_empty() {
-        runs.push(current.join(" "));
-    }
-    runs
-}
-
-fn strip_titles(run: &str) -> String {
-    let words: Vec<&str> = run.split_whitespace().collect();
-    if words.len() >= 2 && !looks_like_person(&words[words.len() - 2..].join(" ")) {
-        return run.to_owned(); // an organisation: "U.S. State Department" keeps "State"
-    }
-    let first_name = words
-        .iter()
-        .position(|w| !(TITLE_WORDS.contains(w) || w.ends_with("ian") || w.ends_with("ese")))
-        .unwrap_or(words.len().saturating_sub(1));
-    words[first_name..].join(" ")
-}
-
-fn looks_like_person(name: &str) -> bool {
-    const ORG_WORDS: &[&str] = &[
-        "Department",
-        "Ministry",
-        "Party",
-        "University",
-        "Times",
-        "Board",
-        "Council",
-        "Union",
-        "Office",
-        "Agency",
-        "Authority",
-        "Company",
-        "Bank",
-        "Court",
-        "Kremlin",
-        "House",
-        "Post",
-        "News",
-        "Gazette",
-        "Herald",
-        "Institute",
-        "Association",
-        "Commission",
-    ];
-    let words: Vec<&str> = name.split_whitespace().collect();
-    (2..=3).contains(&words.len()) && !words.iter().any(|w| ORG_WORDS.contains(w))
 }

@@ -12,6 +12,7 @@ pub mod attribution;
 pub mod claims;
 mod finding;
 pub mod lexicon;
+mod names;
 mod suppress;
 pub mod tokens;
 
@@ -100,6 +101,8 @@ pub struct SentenceFacts {
     pub hedges: Vec<(Range<usize>, bool)>,
     /// The sentence says why a source is anonymous.
     pub anonymity_reason: bool,
+    /// Full names the sentence mentions, for resolving later surnames.
+    pub names: Vec<String>,
 }
 
 /// What one paragraph holds on its own.
@@ -192,7 +195,12 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                     .map(|(m, tag)| (m.start + r.start..m.end + r.start, tag == "vague"))
                     .filter(|(m, _)| outside_quotes(m))
                     .collect(),
-                anonymity_reason: lexicon.anonymity_reasons.find(&text[r]).next().is_some(),
+                anonymity_reason: lexicon
+                    .anonymity_reasons
+                    .find(&text[r.clone()])
+                    .next()
+                    .is_some(),
+                names: names::full_names(&text[r]),
             }
         })
         .collect();

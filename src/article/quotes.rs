@@ -27,13 +27,18 @@ enum Kind {
 /// Finds the outermost quotations in `text`.
 pub fn find_quotes(text: &str) -> Vec<QuoteMark> {
     let mut found = Vec::new();
+    if !text.contains(['"', '“', '„', '«', '‘']) {
+        return found; // most paragraphs quote no one
+    }
     let mut open: Option<(Kind, usize, usize)> = None; // kind, start, inner start
     let mut depth_single = 0usize; // nested single quotes inside a double quote
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|n| n.1);
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|n| n.1);
         let after = i + c.len_utf8();
+        let before = prev.replace(c);
+        let prev = before;
         match (open, c) {
             (None, '“' | '„') => open = Some((Kind::Curly, i, after)),
             (None, '«') => open = Some((Kind::Guillemet, i, after)),

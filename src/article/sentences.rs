@@ -97,11 +97,11 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut i = start;
     let bytes = text.as_bytes();
     while i < text.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += c.len_utf8();
-            continue;
-        }
+        // Jump to the next candidate terminator.
+        let Some(found) = text[i..].find(['.', '!', '?', '…']) else {
+            break;
+        };
+        i += found;
         let run_start = i;
         let mut end = i;
         while let Some(c) = text[end..]

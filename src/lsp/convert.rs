@@ -4,6 +4,7 @@
 use crate::analysis::{Finding, Severity};
 use crate::article::Section;
 use crate::text::{LineIndex, Position, PositionEncoding, Span};
+use serde::Serialize;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
@@ -42,24 +43,119 @@ fn severity(s: Severity) -> u8 {
     }
 }
 
+/// An LSP position, serialised as `{"line", "character"}`.
+#[derive(Serialize)]
+pub struct LspPosition {
+    line: u32,
+    character: u32,
+}
+
+/// An LSP range.
+#[derive(Serialize)]
+pub struct LspRange {
+    start: LspPosition,
+    end: LspPosition,
+}
+
+#[derive(Serialize)]
+struct CodeDescription {
+    href: String,
+}
+
+#[derive(Serialize)]
+struct Location<'a> {
+    uri: &'a str,
+    range: LspRange,
+}
+
+#[derive(Serialize)]
+struct RelatedInformation<'a> {
+    location: Location<'a>,
+    message: &'a str,
+}
+
+/// A finding as an LSP `Diagnostic`, borrowed from the finding, serialised straight to
+/// JSON without an intermediate tree (a large article can have thousands).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LspDiagnostic<'a> {
+    range: LspRange,
+    severity: u8,
+    code: &'static str,
+    code_description: CodeDescription,
+    source: &'static str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_information: Vec<RelatedInformation<'a>>,
+}
+
+impl Positions<'_> {
+    /// A span as a typed LSP range.
+    pub fn lsp_range(&self, span: Span) -> LspRange {
+        let s = self.lines.position(self.text, span.start, self.encoding);
+        let e = self.lines.position(self.text, span.end, self.encoding);
+        LspRange {
+            start: LspPosition {
+                line: s.line,
+                character: s.character,
+            },
+            end: LspPosition {
+                line: e.line,
+                character: e.character,
+            },
+        }
+    }
+}
+
 /// A finding as an LSP `Diagnostic`.
-pub fn diagnostic(p: &Positions, uri: &str, f: &Finding) -> Value {
-    let mut d = json!({
-        "range": p.range(f.span),
-        "severity": severity(f.severity),
-        "code": f.rule.id(),
-        "codeDescription": {"href": f.rule.doc_url()},
-        "source": "copydesk",
-        "message": f.message,
-    });
-    if !f.related.is_empty() {
-        d["relatedInformation"] = f
+pub fn lsp_diagnostic<'a>(p: &Positions, uri: &'a str, f: &'a Finding) -> LspDiagnostic<'a> {
+    LspDiagnostic {
+        range: p.lsp_range(f.span),
+        severity: severity(f.severity),
+        code: f.rule.id(),
+        code_description: CodeDescription {
+            href: f.rule.doc_url(),
+        },
+        source: "copydesk",
+        message: &f.message,
+        related_information: f
             .related
             .iter()
-            .map(|r| json!({"location": {"uri": uri, "range": p.range(r.span)}, "message": r.message}))
-            .collect();
+            .map(|r| RelatedInformation {
+                location: Location {
+                    uri,
+                    range: p.lsp_range(r.span),
+                },
+                message: &r.message,
+            })
+            .collect(),
     }
-    d
+}
+
+/// A finding as an LSP `Diagnostic`, as a JSON value.
+pub fn diagnostic(p: &Positions, uri: &str, f: &Finding) -> Value {
+    serde_json::to_value(lsp_diagnostic(p, uri, f)).unwrap_or(Value::Null)
+}
+
+/// The parameters of `textDocument/publishDiagnostics`, serialised once.
+pub fn publish_params(
+    p: &Positions,
+    uri: &str,
+    version: i32,
+    findings: &[Finding],
+) -> Box<serde_json::value::RawValue> {
+    #[derive(Serialize)]
+    struct Params<'a> {
+        uri: &'a str,
+        version: i32,
+        diagnostics: Vec<LspDiagnostic<'a>>,
+    }
+    let params = Params {
+        uri,
+        version,
+        diagnostics: findings.iter().map(|f| lsp_diagnostic(p, uri, f)).collect(),
+    };
+    serde_json::value::to_raw_value(&params).expect("diagnostics serialise")
 }
 
 const SYMBOL_KIND_STRING: u8 = 15;

@@ -6,7 +6,7 @@
 
 use super::actions::code_actions;
 use super::convert::{
-    Positions, diagnostic, document_symbols, flat_symbols, fuzzy_match, uri_to_path,
+    Positions, diagnostic, document_symbols, flat_symbols, fuzzy_match, publish_params, uri_to_path,
 };
 use super::documents::{Applied, Change, Snapshot, Store};
 use super::hover::source_card;
@@ -21,6 +21,18 @@ use std::time::Duration;
 use tower_lsp_server::gen_lsp_types::*;
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::{Client, LanguageServer};
+
+/// `textDocument/publishDiagnostics` with parameters already in their JSON shape,
+/// which spares converting thousands of diagnostics into typed structs only to
+/// serialise them again.
+enum RawPublishDiagnostics {}
+
+impl Notification for RawPublishDiagnostics {
+    type Params = Box<serde_json::value::RawValue>;
+    const METHOD: LspNotificationMethod<'static> =
+        LspNotificationMethod::TextDocumentPublishDiagnostics;
+    const MESSAGE_DIRECTION: MessageDirection = MessageDirection::ServerToClient;
+}
 
 /// Shared state of the server.
 #[derive(Default)]
@@ -140,6 +152,7 @@ async fn analyze(client: &Client, state: &Arc<State>, uri: &str) -> Option<Arc<S
             .unwrap_or_else(|| crate::analysis::Analyzer::new(doc.config.clone()));
         (doc.version, doc.text(), doc.format, analyzer)
     };
+    let started = std::time::Instant::now();
     let work = tokio::task::spawn_blocking(move || {
         let mut analyzer = analyzer;
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -150,6 +163,7 @@ async fn analyze(client: &Client, state: &Arc<State>, uri: &str) -> Option<Arc<S
     .await;
     match work {
         Ok(Ok((snapshot, analyzer))) => {
+            tracing::debug!("analysed {uri} v{version} in {:?}", started.elapsed());
             let mut docs = lock(&state.docs);
             let doc = docs.get_mut(uri)?;
             if doc.analyzer.is_none() {
@@ -193,30 +207,23 @@ fn schedule(client: Client, state: Arc<State>, uri: String, delay: Duration) {
         if state.client_pulls.load(Ordering::Relaxed) {
             return; // the client asks with textDocument/diagnostic; the snapshot is ready for it
         }
+        let published = std::time::Instant::now();
         let encoding = *lock(&state.encoding);
         let p = Positions {
             text: &snapshot.text,
             lines: &snapshot.lines,
             encoding,
         };
-        let diagnostics: Vec<Value> = snapshot
-            .analysis
-            .findings
-            .iter()
-            .map(|f| diagnostic(&p, &uri, f))
-            .collect();
-        match serde_json::from_value::<Vec<Diagnostic>>(Value::Array(diagnostics)) {
-            Ok(diagnostics) => {
-                client
-                    .publish_diagnostics(
-                        Uri::from(uri.as_str()),
-                        diagnostics,
-                        Some(snapshot.version),
-                    )
-                    .await
-            }
-            Err(e) => tracing::error!("diagnostics for {uri} did not convert: {e}"),
-        }
+        let count = snapshot.analysis.findings.len();
+        let params = publish_params(&p, &uri, snapshot.version, &snapshot.analysis.findings);
+        client
+            .send_notification::<RawPublishDiagnostics>(params)
+            .await;
+        tracing::debug!(
+            "published {count} diagnostics for {uri} v{} in {:?}",
+            snapshot.version,
+            published.elapsed()
+        );
     });
 }
 
