@@ -238,3 +238,19 @@ fn usage_errors_exit_two() {
         .code(2);
     copydesk().args(["frobnicate"]).assert().code(2);
 }
+
+#[test]
+fn entities_prints_the_index_as_a_table() {
+    copydesk()
+        .args(["entities", "examples/harbour-strike.md"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("NAME "))
+        .stdout(predicate::str::contains("Tomas Lindqvist"))
+        .stdout(predicate::str::contains(
+            "general secretary of the Harbour Workers Union",
+        ))
+        .stdout(
+            predicate::str::is_match("Harbour Workers Union +organization +3 +7 +HWU").unwrap(),
+        );
+}

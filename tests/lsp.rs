@@ -193,7 +193,11 @@ fn document_symbols_hover_and_workspace_symbols() {
     );
     let card = hover["result"]["contents"]["value"].as_str().unwrap();
     assert!(card.starts_with("**Ana Ruiz**"), "{card}");
-    assert!(card.contains("Cited 2 times"), "{card}");
+    assert!(card.contains("Mentioned 2 times"), "{card}");
+    assert!(
+        card.contains("*Mayor*") && card.contains("Also: Ruiz"),
+        "{card}"
+    );
     assert!(card.contains("*added*"), "{card}");
     // No entity under the cursor: null.
     let none = c.request(

@@ -143,6 +143,17 @@ const PREPOSITIONS: &[&str] = &[
 const AFFILIATIONS: &[&str] = &["of", "for", "at", "from", "with"];
 /// Words after which a source noun phrase stops ("data released in January").
 const SOURCE_STOPS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
+    "can",
     "who",
     "which",
     "that",
@@ -453,14 +464,20 @@ impl<'a> Sentence<'a> {
                 self.noun_phrase_before(previous)
             } else {
                 // An appositive: the name may stand before it or inside it.
+                // "The board’s chief executive, Mira Okafor, said": the name wins.
+                let inner = self.noun_phrase_before(comma);
+                let inner_named = inner
+                    .0
+                    .clone()
+                    .is_some_and(|np| self.classify(np) == SourceKind::Named);
                 match self.noun_phrase_before(previous) {
                     (Some(np), stop)
-                        if stop.as_deref() != Some(",")
-                            || self.classify(np.clone()) == SourceKind::Named =>
+                        if self.classify(np.clone()) == SourceKind::Named
+                            || stop.as_deref() != Some(",") && !inner_named =>
                     {
                         (Some(np), stop)
                     }
-                    _ => self.noun_phrase_before(comma),
+                    _ => inner,
                 }
             };
         }
@@ -598,6 +615,10 @@ impl<'a> Sentence<'a> {
             && self.is_word(np.start)
             && (is_capitalised(self.word(np.start))
                 || DETERMINERS.contains(&self.lower(np.start).as_str()))
+            // The source ends the clause: "said Patel." or "said John Smith, a spokesman";
+            // not "…, said the offer was the best".
+            && np.len() <= 6
+            && self.tokens.get(np.end).is_none_or(|t| t.kind == TokenKind::Punct)
         {
             let kind = self.classify(np.clone());
             return Some(Attribution {
@@ -947,6 +968,24 @@ mod tests {
                 "said",
                 "A Harbour Board spokesperson",
                 Role,
+            ),
+            (
+                "The board’s chief executive, Mira Okafor, said the offer was fair.",
+                "said",
+                "Mira Okafor",
+                Named,
+            ),
+            (
+                "Ana Ruiz, the mayor, said the port would reopen.",
+                "said",
+                "Ana Ruiz",
+                Named,
+            ),
+            (
+                "A union official, who spoke on condition of anonymity, said talks stalled.",
+                "said",
+                "A union official",
+                Anonymous,
             ),
         ];
         for (sentence, cue, source, kind) in cases {

@@ -3,7 +3,9 @@
 
 use super::attribution::{Attribution, CueClass, SourceKind};
 use super::claims::ClaimKind;
+use super::entities::{self, Entity};
 use super::names::NameBook;
+use super::ner::{EntityKind, Mention};
 use super::tokens::is_capitalised;
 use super::{
     Analysis, Edit, Finding, Fix, ParagraphFacts, Related, ResolvedAttribution, Rule,
@@ -158,10 +160,34 @@ pub(super) fn document_pass(
     }
     suppress::apply(&mut findings, &article.directives, text);
     findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+    let entities = entity_index(article, &doc, &mut reports);
     Analysis {
         sentences: reports,
         findings,
+        entities,
     }
+}
+
+/// Builds the entity index and names each source after the entity it mentions.
+fn entity_index(article: &Article, doc: &Doc, reports: &mut [SentenceReport]) -> Vec<Entity> {
+    let mentions: Vec<&[Mention]> = doc.facts.iter().map(|f| f.mentions.as_slice()).collect();
+    let attributions: Vec<Option<ResolvedAttribution>> =
+        reports.iter().map(|r| r.attribution.clone()).collect();
+    let entities = entities::index(article, &mentions, &attributions);
+    for r in reports.iter_mut() {
+        let Some(a) = r.attribution.as_mut() else {
+            continue;
+        };
+        let Some(src) = a.source else { continue };
+        let named = entities
+            .iter()
+            .filter(|e| e.mentions.iter().any(|m| src.covers(*m)))
+            .min_by_key(|e| e.kind != EntityKind::Person);
+        if let Some(e) = named {
+            a.entity = Some(e.name.clone());
+        }
+    }
+    entities
 }
 
 fn vague_message(words: &str) -> String {

@@ -10,9 +10,12 @@
 
 pub mod attribution;
 pub mod claims;
+mod document;
+pub mod entities;
 mod finding;
 pub mod lexicon;
 mod names;
+pub mod ner;
 mod suppress;
 pub mod tokens;
 
@@ -88,6 +91,8 @@ pub struct Analysis {
     pub sentences: Vec<SentenceReport>,
     /// What an editor should see, in document order.
     pub findings: Vec<Finding>,
+    /// The people, organisations and places of the article.
+    pub entities: Vec<entities::Entity>,
 }
 
 /// What one sentence holds on its own, in paragraph-prose offsets.
@@ -103,6 +108,8 @@ pub struct SentenceFacts {
     pub anonymity_reason: bool,
     /// Full names the sentence mentions, for resolving later surnames.
     pub names: Vec<String>,
+    /// Named mentions from the tagger.
+    pub mentions: Vec<ner::Mention>,
 }
 
 /// What one paragraph holds on its own.
@@ -200,7 +207,8 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                     .find(&text[r.clone()])
                     .next()
                     .is_some(),
-                names: names::full_names(&text[r]),
+                names: names::full_names(&text[r.clone()]),
+                mentions: ner::mentions(text, r),
             }
         })
         .collect();
@@ -214,5 +222,4 @@ pub fn analyze_text(text: &str, format: crate::article::Format) -> (Article, Ana
     (article, analysis)
 }
 
-mod document;
 use document::document_pass;

@@ -2,6 +2,7 @@
 //! files, runs the engine and formats what comes back.
 
 mod check;
+mod entities;
 pub mod input;
 pub mod model;
 mod outline;
@@ -52,6 +53,13 @@ enum Command {
         /// Output format (only JSON).
         #[arg(long, value_enum, default_value_t = ModelFormat::Json)]
         format: ModelFormat,
+        #[command(flatten)]
+        read: ReadOptions,
+    },
+    /// Print the article's people, organisations and places: names, aliases, descriptions.
+    Entities {
+        /// The article (`-` reads standard input).
+        file: String,
         #[command(flatten)]
         read: ReadOptions,
     },
@@ -166,6 +174,14 @@ pub fn run(cli: Cli) -> ExitCode {
             let mut out = std::io::stdout().lock();
             serde_json::to_writer_pretty(&mut out, &json)?;
             writeln!(out)
+        }),
+        Command::Entities { file, read } => run_single(&file, &read, |input, article, analyzer| {
+            let analysis = analyzer.analyze(article, &input.text);
+            entities::write(
+                &mut anstream::stdout().lock(),
+                &analysis.entities,
+                &input.text,
+            )
         }),
         Command::Outline { file, read } => run_single(&file, &read, |input, article, _| {
             outline::write(

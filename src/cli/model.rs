@@ -120,7 +120,14 @@ pub fn article(path: &str, text: &str, article: &Article, analysis: &Analysis) -
         "sections": article.sections.iter().map(|s| section(&loc, s)).collect::<Vec<_>>(),
         "sentences": sentences,
         "quotes": article.quotes.iter().map(|q| json!({"text": &text[q.span.range()], "range": loc.range(q.span), "closed": q.closed})).collect::<Vec<_>>(),
-        "entities": Vec::<Value>::new(),
+        "entities": analysis.entities.iter().map(|e| json!({
+            "name": e.name,
+            "kind": e.kind.name(),
+            "aliases": e.aliases,
+            "description": e.description,
+            "mentions": e.mentions.iter().map(|m| loc.range(*m)).collect::<Vec<_>>(),
+            "statements": e.statements.iter().map(|(i, cue)| json!({"cue": cue, "sentence": article.sentence_text(&article.sentences[*i])})).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
         "diagnostics": analysis.findings.iter().map(|f| diagnostic(&loc, f)).collect::<Vec<_>>(),
     })
 }

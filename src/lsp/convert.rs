@@ -195,6 +195,22 @@ pub fn flat_symbols(
     }
 }
 
+/// Entities as `SymbolInformation`s at their first mention, for workspace symbols.
+pub fn entity_symbols(
+    p: &Positions,
+    uri: &str,
+    entities: &[crate::analysis::entities::Entity],
+) -> Vec<Value> {
+    const SYMBOL_KIND_OBJECT: u8 = 19;
+    entities
+        .iter()
+        .filter_map(|e| {
+            let first = *e.mentions.first()?;
+            Some(json!({"name": e.name, "kind": SYMBOL_KIND_OBJECT, "containerName": e.kind.name(), "location": {"uri": uri, "range": p.range(first)}}))
+        })
+        .collect()
+}
+
 /// The file path of a `file:` URI, percent-decoded.
 pub fn uri_to_path(uri: &str) -> Option<PathBuf> {
     let rest = uri.strip_prefix("file://")?;

@@ -1,13 +1,98 @@
-//! Hover: a card for the source under the cursor, built from what this article
-//! attributes to it.
+//! Hover: a card for the entity or source under the cursor, built from what this
+//! article says of it.
 
 use super::documents::Snapshot;
 use crate::analysis::SourceKind;
+use crate::analysis::entities::Entity;
+use crate::analysis::ner::EntityKind;
+use crate::analysis::ner::gazetteer::Gazetteer;
 use crate::text::Span;
 use std::fmt::Write;
 
 /// Most statements listed on a card.
 const MAX_STATEMENTS: usize = 4;
+
+/// The card for whatever is at byte `offset`: an entity, else a source.
+pub fn card(s: &Snapshot, offset: usize) -> Option<(String, Span)> {
+    entity_card(s, offset).or_else(|| source_card(s, offset))
+}
+
+/// The Markdown card for the entity mentioned at byte `offset`, and the mention's span.
+pub fn entity_card(s: &Snapshot, offset: usize) -> Option<(String, Span)> {
+    let (entity, mention) = s.analysis.entities.iter().find_map(|e| {
+        e.mentions
+            .iter()
+            .find(|m| m.start <= offset && offset < m.end.max(m.start + 1))
+            .map(|m| (e, *m))
+    })?;
+    Some((render_entity(s, entity), mention))
+}
+
+fn render_entity(s: &Snapshot, e: &Entity) -> String {
+    let mut card = format!("**{}** · {}", e.name, e.kind.name());
+    if let Some(d) = &e.description {
+        let _ = write!(card, "\n\n*{d}*");
+    }
+    if e.kind == EntityKind::Place
+        && let Some(place) = Gazetteer::builtin().get(&e.name.to_lowercase())
+    {
+        let what = match place.kind.as_str() {
+            "country" => "Country".to_owned(),
+            "city" => format!("City in {}", place.country),
+            other => other.to_owned(),
+        };
+        let people = if place.population > 0 {
+            format!(", population {}", thousands(place.population))
+        } else {
+            String::new()
+        };
+        let _ = write!(card, "\n\n{what}{people} (GeoNames)");
+    }
+    card.push_str("\n\n");
+    if !e.aliases.is_empty() {
+        let _ = writeln!(card, "Also: {}  ", e.aliases.join(", "));
+    }
+    let first = e
+        .mentions
+        .first()
+        .map_or(0, |m| s.lines.line_of(m.start) + 1);
+    let n = e.mentions.len();
+    let _ = write!(
+        card,
+        "Mentioned {n} time{}, first on line {first}.",
+        if n == 1 { "" } else { "s" }
+    );
+    if !e.statements.is_empty() {
+        card.push_str("\n\nQuoted or cited:");
+        for (i, cue) in e.statements.iter().take(MAX_STATEMENTS) {
+            let _ = write!(
+                card,
+                "\n- *{cue}*: {}",
+                excerpt(s.article.sentence_text(&s.article.sentences[*i]))
+            );
+        }
+        if e.statements.len() > MAX_STATEMENTS {
+            let _ = write!(
+                card,
+                "\n- … and {} more",
+                e.statements.len() - MAX_STATEMENTS
+            );
+        }
+    }
+    card
+}
+
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
 
 /// The Markdown card for the source at byte `offset`, and the source's span.
 pub fn source_card(s: &Snapshot, offset: usize) -> Option<(String, Span)> {

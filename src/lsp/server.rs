@@ -6,10 +6,11 @@
 
 use super::actions::code_actions;
 use super::convert::{
-    Positions, diagnostic, document_symbols, flat_symbols, fuzzy_match, publish_params, uri_to_path,
+    Positions, diagnostic, document_symbols, entity_symbols, flat_symbols, fuzzy_match,
+    publish_params, uri_to_path,
 };
 use super::documents::{Applied, Change, Snapshot, Store};
-use super::hover::source_card;
+use super::hover::card;
 use super::settings::Settings;
 use crate::article::Format;
 use crate::text::{Position, PositionEncoding, Span};
@@ -419,7 +420,7 @@ impl LanguageServer for Backend {
             encoding: self.encoding(),
         };
         let offset = p.offset(at.position.line, at.position.character);
-        match source_card(&s, offset) {
+        match card(&s, offset) {
             Some((card, span)) => typed(
                 json!({"contents": {"kind": "markdown", "value": card}, "range": p.range(span)}),
             )
@@ -467,6 +468,7 @@ impl LanguageServer for Backend {
             };
             let mut flat = Vec::new();
             flat_symbols(&p, &uri, &s.article.sections, None, &mut flat);
+            flat.extend(entity_symbols(&p, &uri, &s.analysis.entities));
             found.extend(flat.into_iter().filter(|v| {
                 v["name"]
                     .as_str()

@@ -1,0 +1,626 @@
+//! The document's entity index: named mentions from the tagger, completed by rules
+//! (acronyms defined in parentheses, organisation names ending in "University" or
+//! "Party", named sources), clustered so that "Putin" joins "Vladimir Putin", "CCP"
+//! joins "Chinese Communist Party" and "State Department" joins "U.S. State
+//! Department", with the description the article gives and what each is quoted as
+//! saying.
+
+use super::ner::{EntityKind, Mention};
+use super::tokens::is_capitalised;
+use super::{ResolvedAttribution, SourceKind};
+use crate::article::Article;
+use crate::text::Span;
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// One entity of the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// Its fullest name in the article.
+    pub name: String,
+    /// What it is.
+    pub kind: EntityKind,
+    /// Other names it goes by here ("Putin", "CCP").
+    pub aliases: Vec<String>,
+    /// The description the article gives ("State Department spokesperson").
+    pub description: Option<String>,
+    /// Every mention, in document order.
+    pub mentions: Vec<Span>,
+    /// Sentences attributed to it: sentence index and cue.
+    pub statements: Vec<(usize, String)>,
+}
+
+/// Words that, before a name, are titles rather than part of it.
+const TITLES: &[&str] = &[
+    "President",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Chancellor",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Governor",
+    "Mayor",
+    "King",
+    "Queen",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Director",
+    "Chief",
+    "Executive",
+    "General",
+    "Gen.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Professor",
+    "Prof.",
+    "Judge",
+    "Justice",
+    "Councillor",
+    "Councilor",
+    "Commissioner",
+    "Inspector",
+    "Captain",
+    "Colonel",
+    "Premier",
+    "Leader",
+    "Pope",
+    "Sheriff",
+    "Officer",
+    "Deputy",
+    "Vice",
+    "Opposition",
+];
+/// Nouns that end organisation names.
+const ORG_HEADS: &[&str] = &[
+    "University",
+    "Party",
+    "Department",
+    "Ministry",
+    "Bank",
+    "Association",
+    "Council",
+    "Agency",
+    "Authority",
+    "Commission",
+    "Committee",
+    "Company",
+    "Corporation",
+    "Institute",
+    "Foundation",
+    "Union",
+    "Board",
+    "Office",
+    "Court",
+    "Times",
+    "Herald",
+    "Gazette",
+    "Tribune",
+    "Journal",
+    "Post",
+    "News",
+    "Trust",
+    "Chamber",
+    "Parliament",
+    "Congress",
+];
+const LINKING: &[&str] = &["of", "for", "and", "the", "de", "on"];
+
+struct Raw {
+    span: Span,
+    text: String,
+    kind: EntityKind,
+    sentence: usize,
+}
+
+/// Builds the index. `mentions` holds each sentence's tagged mentions in
+/// paragraph-prose offsets; `attributions` each sentence's resolved attribution.
+pub fn index(
+    article: &Article,
+    mentions: &[&[Mention]],
+    attributions: &[Option<ResolvedAttribution>],
+) -> Vec<Entity> {
+    let mut raw = Vec::new();
+    for (i, sentence) in article.sentences.iter().enumerate() {
+        let prose = &article.paragraphs[sentence.paragraph].prose;
+        let mut found: Vec<(std::ops::Range<usize>, EntityKind)> = mentions[i]
+            .iter()
+            .map(|m| (m.range.clone(), m.kind))
+            .collect();
+        rule_mentions(&prose.text, sentence.prose.clone(), &mut found);
+        if let Some(a) = &attributions[i]
+            && a.kind == SourceKind::Named
+            && let Some(src) = &a.source_text
+        {
+            named_source(&prose.text, sentence.prose.clone(), src, &mut found);
+        }
+        found.sort_by_key(|(r, _)| r.start);
+        for (r, kind) in found {
+            raw.push(Raw {
+                span: prose.source_span(r.clone()),
+                text: prose.text[r].to_owned(),
+                kind,
+                sentence: i,
+            });
+        }
+    }
+    let mut entities = cluster(article, raw);
+    consistency(article, &mut entities);
+    statements(article, attributions, &mut entities);
+    entities
+}
+
+fn words_in(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let part = c.is_alphanumeric() || matches!(c, '-' | '.' | '\'' | '’') && start.is_some();
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let w = text[s..i].trim_end_matches(['.', '\'', '’']);
+                let w = if text[s..i].ends_with('.')
+                    && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                {
+                    &text[s..i]
+                } else {
+                    w
+                };
+                out.push((s, w));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Rule-based mentions the tagger may miss: "Chinese Communist Party (CCP)" and
+/// capitalised runs ending in an organisation noun ("Tamkang University").
+fn rule_mentions(
+    text: &str,
+    sentence: std::ops::Range<usize>,
+    found: &mut Vec<(std::ops::Range<usize>, EntityKind)>,
+) {
+    let body = &text[sentence.clone()];
+    let words = words_in(body);
+    let covered = |r: &std::ops::Range<usize>, found: &[(std::ops::Range<usize>, EntityKind)]| {
+        found
+            .iter()
+            .any(|(f, _)| f.start < r.end && r.start < f.end)
+    };
+    for (k, &(at, w)) in words.iter().enumerate() {
+        // A capitalised run ending in an organisation noun.
+        if ORG_HEADS.contains(&w) && k > 0 {
+            let mut s = k;
+            let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s");
+            while s > 0
+                && !possessive(words[s - 1].1)
+                && (is_capitalised(words[s - 1].1)
+                    || LINKING.contains(&words[s - 1].1)
+                        && s >= 2
+                        && is_capitalised(words[s - 2].1))
+            {
+                s -= 1;
+            }
+            while s < k && LINKING.contains(&words[s].1) {
+                s += 1;
+            }
+            let r = sentence.start + words[s].0..sentence.start + at + w.len();
+            if s < k && !covered(&r, found) {
+                found.push((r, EntityKind::Organization));
+            }
+        }
+        // An acronym defined in parentheses after a capitalised run whose initials it spells.
+        let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+        if acronym && body[..at].trim_end().ends_with('(') && body[at + w.len()..].starts_with(')')
+        {
+            let letters = w.len();
+            if k >= letters {
+                let run = &words[k - letters..k];
+                let initials: String = run.iter().filter_map(|(_, x)| x.chars().next()).collect();
+                if initials.eq_ignore_ascii_case(w) && run.iter().all(|(_, x)| is_capitalised(x)) {
+                    let r = sentence.start + run[0].0
+                        ..sentence.start + run[letters - 1].0 + run[letters - 1].1.len();
+                    if !covered(&r, found) {
+                        found.push((r, EntityKind::Organization));
+                    }
+                }
+            }
+            let r = sentence.start + at..sentence.start + at + w.len();
+            if !covered(&r, found) {
+                found.push((r, EntityKind::Organization));
+            }
+        }
+    }
+}
+
+/// A named source of two or three capitalised words that the tagger missed is a person.
+fn named_source(
+    text: &str,
+    sentence: std::ops::Range<usize>,
+    source: &str,
+    found: &mut Vec<(std::ops::Range<usize>, EntityKind)>,
+) {
+    let names: Vec<&str> = source.split_whitespace().collect();
+    let person = (2..=3).contains(&names.len())
+        && names
+            .iter()
+            .all(|w| is_capitalised(w) && !ORG_HEADS.contains(w) && !TITLES.contains(w))
+        && !names.iter().any(|w| w.contains('.'));
+    if !person {
+        return;
+    }
+    if let Some(at) = text[sentence.clone()].find(source) {
+        let r = sentence.start + at..sentence.start + at + source.len();
+        if !found
+            .iter()
+            .any(|(f, _)| f.start < r.end && r.start < f.end)
+        {
+            found.push((r, EntityKind::Person));
+        }
+    }
+}
+
+/// "the Kremlin" → "Kremlin"; a capitalised "The" inside a sentence is part of the
+/// name ("The Epoch Times").
+fn strip_the(name: &str) -> &str {
+    name.strip_prefix("the ").unwrap_or(name)
+}
+
+/// "Russian President Vladimir Putin" → ("Vladimir Putin", Some("Russian President")).
+fn split_title(name: &str) -> (String, Option<String>) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words
+        .iter()
+        .position(|w| !(TITLES.contains(w) || w.ends_with("ian") || w.ends_with("ese")))
+        .unwrap_or(words.len() - 1)
+        .min(words.len().saturating_sub(2));
+    if first == 0 || words.len() - first < 2 {
+        return (name.to_owned(), None);
+    }
+    (words[first..].join(" "), Some(words[..first].join(" ")))
+}
+
+fn cluster(article: &Article, raw: Vec<Raw>) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut first_sentence: Vec<usize> = Vec::new();
+    // Full names first, so a surname seen before its full name still joins it.
+    let mut order: Vec<&Raw> = raw.iter().collect();
+    order.sort_by_key(|r| (r.text.split_whitespace().count() < 2, r.span.start));
+    for r in order {
+        let (mut name, title) = if r.kind == EntityKind::Person {
+            split_title(&r.text)
+        } else {
+            (strip_the(&r.text).to_owned(), None)
+        };
+        if name.is_empty() {
+            name = r.text.clone();
+        }
+        let key = (r.kind, name.to_lowercase());
+        let existing = by_key
+            .get(&key)
+            .copied()
+            .or_else(|| find_cluster(&entities, r.kind, &name));
+        let id = match existing {
+            Some(id) => id,
+            None => {
+                entities.push(Entity {
+                    name: name.clone(),
+                    kind: r.kind,
+                    aliases: Vec::new(),
+                    description: None,
+                    mentions: Vec::new(),
+                    statements: Vec::new(),
+                });
+                first_sentence.push(r.sentence);
+                entities.len() - 1
+            }
+        };
+        by_key.insert(key, id);
+        let e = &mut entities[id];
+        e.mentions.push(r.span);
+        if name != e.name && !e.aliases.contains(&name) {
+            if name.len() > e.name.len()
+                && name.split_whitespace().count() > e.name.split_whitespace().count()
+            {
+                let old = std::mem::replace(&mut e.name, name);
+                e.aliases.push(old);
+            } else {
+                e.aliases.push(name);
+            }
+        }
+        if e.description.is_none() {
+            e.description = title.or_else(|| description(article, r));
+        }
+    }
+    for e in &mut entities {
+        e.mentions.sort();
+        e.mentions.dedup();
+    }
+    entities.sort_by_key(|e| e.mentions[0].start);
+    entities
+}
+
+/// An existing cluster this name belongs to: a person's surname or family name, an
+/// organisation's acronym or a shorter form of its name.
+fn find_cluster(entities: &[Entity], kind: EntityKind, name: &str) -> Option<usize> {
+    let single = !name.contains(' ');
+    entities.iter().position(|e| {
+        let names = std::iter::once(&e.name).chain(&e.aliases);
+        match kind {
+            EntityKind::Person => {
+                e.kind == kind
+                    && single
+                    && names.clone().any(|n| {
+                        n.split_whitespace().last() == Some(name)
+                            || n.split_whitespace().next() == Some(name)
+                    })
+            }
+            _ => {
+                let acronym =
+                    single && name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+                let initials: String = e
+                    .name
+                    .split_whitespace()
+                    .filter(|w| !LINKING.contains(w))
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                // The same name tagged as a place in one sentence and an organisation in
+                // another is one entity.
+                (acronym && e.kind == EntityKind::Organization && initials == name
+                    || e.kind != EntityKind::Person
+                        && names.clone().any(|n| n.eq_ignore_ascii_case(name)))
+                    || e.kind == kind
+                        && (names.clone().any(|n| n.eq_ignore_ascii_case(name))
+                            || name.split_whitespace().count() >= 2
+                                && e.kind == kind
+                                && e.name.ends_with(&format!(" {name}")))
+            }
+        }
+    })
+}
+
+/// Lower-case words that describe a role ("spokesperson", "secretary").
+fn is_role_word(w: &str) -> bool {
+    w.ends_with("person")
+        || w.ends_with("man")
+        || w.ends_with("woman")
+        || matches!(
+            w,
+            "leader"
+                | "communist"
+                | "state"
+                | "media"
+                | "chief"
+                | "minister"
+                | "president"
+                | "official"
+                | "expert"
+                | "analyst"
+                | "mayor"
+                | "secretary"
+                | "director"
+                | "editor"
+                | "reporter"
+                | "councillor"
+                | "executive"
+                | "correspondent"
+                | "general"
+                | "foreign"
+                | "senior"
+                | "founder"
+                | "head"
+                | "manager"
+                | "member"
+                | "professor"
+                | "economist"
+                | "researcher"
+                | "lawyer"
+                | "attorney"
+                | "owner"
+                | "opposition"
+        )
+}
+
+/// The description the article gives a mention: an appositive after it (", an expert
+/// in …," / ", general secretary of …"), one before it ("The board’s chief executive,
+/// Mira Okafor,"), or the words right before it ("State Department spokesperson").
+fn description(article: &Article, r: &Raw) -> Option<String> {
+    let s = &article.sentences[r.sentence];
+    let prose = &article.paragraphs[s.paragraph].prose.text;
+    let body = &prose[s.prose.clone()];
+    let at = body.find(&r.text)?;
+    let after = &body[at + r.text.len()..];
+    let opens_description =
+        |w: &str| matches!(w, "a" | "an" | "the" | "The" | "A" | "An") || is_role_word(w);
+    if let Some(rest) = after.strip_prefix(", ") {
+        let first = rest.split_whitespace().next().unwrap_or("");
+        if opens_description(first) {
+            let end = rest.find([',', '.', ';', '—', '(']).unwrap_or(rest.len());
+            let text = rest[..end].trim();
+            if text.split_whitespace().count() >= 2 {
+                return Some(text.to_owned());
+            }
+        }
+    }
+    if let Some(head) = body[..at].strip_suffix(", ") {
+        let segment = head.rsplit(',').next().unwrap_or(head).trim();
+        let words: Vec<&str> = segment.split_whitespace().collect();
+        if (2..=8).contains(&words.len())
+            && opens_description(words[0])
+            && words.iter().any(|w| is_role_word(w))
+        {
+            return Some(segment.to_owned());
+        }
+    }
+    let before: Vec<&str> = body[..at].split_whitespace().collect();
+    let mut taken = Vec::new();
+    for w in before.iter().rev().take(4) {
+        let bare = w.trim_end_matches(',');
+        let stop = matches!(
+            bare,
+            "the"
+                | "a"
+                | "an"
+                | "with"
+                | "by"
+                | "to"
+                | "of"
+                | "from"
+                | "and"
+                | "that"
+                | "as"
+                | "per"
+                | "said"
+                | "told"
+        );
+        if bare.len() != w.len() || stop || bare.ends_with(['.', ':']) {
+            break;
+        }
+        if bare.chars().next().is_some_and(char::is_lowercase) && !is_role_word(bare) {
+            break;
+        }
+        taken.push(bare);
+    }
+    taken.reverse();
+    let described = taken.iter().any(|w| is_role_word(w) || TITLES.contains(w));
+    (described && !taken.is_empty()).then(|| taken.join(" "))
+}
+
+/// Mentions the tagger missed that spell a known entity's name, surname or alias.
+fn consistency(article: &Article, entities: &mut [Entity]) {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut owners: Vec<usize> = Vec::new();
+    for (id, e) in entities.iter().enumerate() {
+        let mut names: Vec<String> = std::iter::once(e.name.clone())
+            .chain(e.aliases.iter().cloned())
+            .collect();
+        if e.kind == EntityKind::Person {
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            if words.len() >= 2 {
+                names.push(words[words.len() - 1].to_owned());
+                names.push(words[0].to_owned());
+            }
+        }
+        for n in names {
+            if n.chars().count() >= 2 && is_capitalised(&n) && !patterns.contains(&n) {
+                patterns.push(n);
+                owners.push(id);
+            }
+        }
+    }
+    if patterns.is_empty() {
+        return;
+    }
+    let Ok(automaton) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+    else {
+        return;
+    };
+    for p in &article.paragraphs {
+        let text = &p.prose.text;
+        for m in automaton.find_iter(text) {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if before.is_some_and(char::is_alphanumeric)
+                || after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            {
+                continue;
+            }
+            let span = p.prose.source_span(m.range());
+            let e = &mut entities[owners[m.pattern().as_usize()]];
+            if !entities_cover(&e.mentions, span) {
+                e.mentions.push(span);
+                let alias = &patterns[m.pattern().as_usize()];
+                if *alias != e.name && !e.aliases.contains(alias) {
+                    e.aliases.push(alias.clone());
+                }
+            }
+        }
+    }
+    for e in entities.iter_mut() {
+        e.mentions.sort();
+        e.mentions.dedup_by(|b, a| a.overlaps(*b));
+    }
+}
+
+fn entities_cover(mentions: &[Span], span: Span) -> bool {
+    mentions.iter().any(|m| m.overlaps(span))
+}
+
+/// Sentences attributed to each entity: its mention is the source, or a pronoun
+/// source resolved to its name.
+fn statements(
+    article: &Article,
+    attributions: &[Option<ResolvedAttribution>],
+    entities: &mut [Entity],
+) {
+    for (i, a) in attributions.iter().enumerate() {
+        let Some(a) = a else { continue };
+        if a.class == super::CueClass::Carried {
+            continue;
+        }
+        let by_span = a.source.and_then(|src| {
+            let mut candidates: Vec<usize> = (0..entities.len())
+                .filter(|&e| entities[e].mentions.iter().any(|m| src.covers(*m)))
+                .collect();
+            candidates.sort_by_key(|&e| {
+                (
+                    entities[e].kind != EntityKind::Person,
+                    std::cmp::Reverse(
+                        entities[e]
+                            .mentions
+                            .iter()
+                            .filter(|m| src.covers(**m))
+                            .map(|m| m.start)
+                            .max(),
+                    ),
+                )
+            });
+            candidates.first().copied()
+        });
+        let by_name = || {
+            a.entity.as_ref().and_then(|n| {
+                entities
+                    .iter()
+                    .position(|e| &e.name == n || e.aliases.contains(n))
+            })
+        };
+        if let Some(id) = by_span.or_else(by_name) {
+            entities[id].statements.push((i, a.cue_text.clone()));
+        }
+    }
+    let _ = article;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_split_from_names() {
+        assert_eq!(
+            split_title("Russian President Vladimir Putin"),
+            (
+                "Vladimir Putin".to_owned(),
+                Some("Russian President".to_owned())
+            )
+        );
+        assert_eq!(
+            split_title("Vedant Patel"),
+            ("Vedant Patel".to_owned(), None)
+        );
+        assert_eq!(split_title("Putin"), ("Putin".to_owned(), None));
+    }
+}
