@@ -1,13 +1,23 @@
-//! Engine throughput: cold analysis of a 10,000-word article and of a 1 MB document,
-//! each stage on its own, and incremental re-analysis after a one-character edit.
-//! Run: cargo bench --bench engine
+//! Engine throughput: cold analysis (each stage, and the whole pipeline) and
+//! incremental re-analysis after a one-character edit, at 1,000, 10,000, 100,000
+//! and 1,000,000 words. Run: cargo bench --bench engine
 
 mod support;
 
 use copydesk::analysis::Analyzer;
 use copydesk::article::{Article, Format};
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{
+    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
+};
 use std::hint::black_box;
+use std::time::Duration;
+
+const SIZES: [(&str, usize); 4] = [
+    ("1k", 1_000),
+    ("10k", 10_000),
+    ("100k", 100_000),
+    ("1M", 1_000_000),
+];
 
 fn words(text: &str) -> u64 {
     text.split_whitespace().count() as u64
@@ -15,18 +25,13 @@ fn words(text: &str) -> u64 {
 
 fn cold(c: &mut Criterion) {
     let mut group = c.benchmark_group("cold");
-    for (name, text) in [
-        ("10k-words", support::article(10_000)),
-        ("1MB", support::article(170_000)),
-    ] {
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(4));
+    for (name, n) in SIZES {
+        let text = support::article(n);
         group.throughput(Throughput::Elements(words(&text)));
-        group.bench_with_input(BenchmarkId::new("parse", name), &text, |b, text| {
-            b.iter(|| Article::parse(black_box(text), Format::Markdown))
-        });
-        let article = Article::parse(&text, Format::Markdown);
-        group.bench_with_input(BenchmarkId::new("analyze", name), &text, |b, text| {
-            b.iter(|| Analyzer::default().analyze(black_box(&article), text))
-        });
         group.bench_with_input(
             BenchmarkId::new("whole-pipeline", name),
             &text,
@@ -37,16 +42,27 @@ fn cold(c: &mut Criterion) {
                 })
             },
         );
+        if n == 10_000 {
+            group.bench_with_input(BenchmarkId::new("parse", name), &text, |b, text| {
+                b.iter(|| Article::parse(black_box(text), Format::Markdown))
+            });
+            let article = Article::parse(&text, Format::Markdown);
+            group.bench_with_input(BenchmarkId::new("analyze", name), &text, |b, text| {
+                b.iter(|| Analyzer::default().analyze(black_box(&article), text))
+            });
+        }
     }
     group.finish();
 }
 
 fn incremental(c: &mut Criterion) {
     let mut group = c.benchmark_group("incremental");
-    for (name, text) in [
-        ("10k-words", support::article(10_000)),
-        ("1MB", support::article(170_000)),
-    ] {
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(4));
+    for (name, n) in SIZES {
+        let text = support::article(n);
         let at = support::middle_of_a_paragraph(&text);
         let mut analyzer = Analyzer::default();
         analyzer.analyze(&Article::parse(&text, Format::Markdown), &text);

@@ -5,7 +5,7 @@ use super::attribution::{Attribution, CueClass, SourceKind};
 use super::claims::ClaimKind;
 use super::entities::{self, Entity};
 use super::names::NameBook;
-use super::ner::{EntityKind, Mention};
+use super::ner::Mention;
 use super::tokens::is_capitalised;
 use super::{
     Analysis, Edit, Finding, Fix, ParagraphFacts, Related, ResolvedAttribution, Rule,
@@ -174,17 +174,14 @@ fn entity_index(article: &Article, doc: &Doc, reports: &mut [SentenceReport]) ->
     let attributions: Vec<Option<ResolvedAttribution>> =
         reports.iter().map(|r| r.attribution.clone()).collect();
     let entities = entities::index(article, &mentions, &attributions);
+    let index = entities::MentionIndex::new(&entities);
     for r in reports.iter_mut() {
         let Some(a) = r.attribution.as_mut() else {
             continue;
         };
         let Some(src) = a.source else { continue };
-        let named = entities
-            .iter()
-            .filter(|e| e.mentions.iter().any(|m| src.covers(*m)))
-            .min_by_key(|e| e.kind != EntityKind::Person);
-        if let Some(e) = named {
-            a.entity = Some(e.name.clone());
+        if let Some(e) = index.within(src, &entities) {
+            a.entity = Some(entities[e].name.clone());
         }
     }
     entities

@@ -372,7 +372,7 @@ fn find_cluster(entities: &[Entity], kind: EntityKind, name: &str) -> Option<usi
                 let initials: String = e
                     .name
                     .split_whitespace()
-                    .filter(|w| !LINKING.contains(w))
+                    .filter(|w| !LINKING.contains(&w.to_lowercase().as_str()))
                     .filter_map(|w| w.chars().next())
                     .collect();
                 // The same name tagged as a place in one sentence and an organisation in
@@ -528,6 +528,20 @@ fn consistency(article: &Article, entities: &mut [Entity]) {
     else {
         return;
     };
+    // Mentions found so far, sorted, so each match is checked in logarithmic time.
+    let mut known: Vec<Span> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect();
+    known.sort();
+    let covered = |span: Span| {
+        let i = known.partition_point(|m| m.start < span.end);
+        known[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.end > span.start || m.start + 64 > span.start)
+            .any(|m| m.overlaps(span))
+    };
     for p in &article.paragraphs {
         let text = &p.prose.text;
         for m in automaton.find_iter(text) {
@@ -539,13 +553,14 @@ fn consistency(article: &Article, entities: &mut [Entity]) {
                 continue;
             }
             let span = p.prose.source_span(m.range());
+            if covered(span) {
+                continue;
+            }
             let e = &mut entities[owners[m.pattern().as_usize()]];
-            if !entities_cover(&e.mentions, span) {
-                e.mentions.push(span);
-                let alias = &patterns[m.pattern().as_usize()];
-                if *alias != e.name && !e.aliases.contains(alias) {
-                    e.aliases.push(alias.clone());
-                }
+            e.mentions.push(span);
+            let alias = &patterns[m.pattern().as_usize()];
+            if *alias != e.name && !e.aliases.contains(alias) {
+                e.aliases.push(alias.clone());
             }
         }
     }
@@ -555,8 +570,34 @@ fn consistency(article: &Article, entities: &mut [Entity]) {
     }
 }
 
-fn entities_cover(mentions: &[Span], span: Span) -> bool {
-    mentions.iter().any(|m| m.overlaps(span))
+/// Every mention of every entity, sorted by position.
+pub struct MentionIndex {
+    items: Vec<(Span, usize)>,
+}
+
+impl MentionIndex {
+    /// Indexes the mentions of `entities`.
+    pub fn new(entities: &[Entity]) -> MentionIndex {
+        let mut items: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(id, e)| e.mentions.iter().map(move |m| (*m, id)))
+            .collect();
+        items.sort();
+        MentionIndex { items }
+    }
+
+    /// The entity mentioned inside `span`: a person if there is one, else the last
+    /// entity mentioned ("a summary from China’s foreign ministry" names China).
+    pub fn within(&self, span: Span, entities: &[Entity]) -> Option<usize> {
+        let from = self.items.partition_point(|(m, _)| m.start < span.start);
+        self.items[from..]
+            .iter()
+            .take_while(|(m, _)| m.start < span.end)
+            .filter(|(m, _)| m.end <= span.end)
+            .max_by_key(|(m, e)| (entities[*e].kind == EntityKind::Person, m.start))
+            .map(|(_, e)| *e)
+    }
 }
 
 /// Sentences attributed to each entity: its mention is the source, or a pronoun
@@ -566,40 +607,31 @@ fn statements(
     attributions: &[Option<ResolvedAttribution>],
     entities: &mut [Entity],
 ) {
+    let index = MentionIndex::new(entities);
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    for (id, e) in entities.iter().enumerate() {
+        for n in std::iter::once(&e.name).chain(&e.aliases) {
+            by_name.entry(n.as_str()).or_insert(id);
+        }
+    }
+    let mut found = Vec::new();
     for (i, a) in attributions.iter().enumerate() {
         let Some(a) = a else { continue };
         if a.class == super::CueClass::Carried {
             continue;
         }
-        let by_span = a.source.and_then(|src| {
-            let mut candidates: Vec<usize> = (0..entities.len())
-                .filter(|&e| entities[e].mentions.iter().any(|m| src.covers(*m)))
-                .collect();
-            candidates.sort_by_key(|&e| {
-                (
-                    entities[e].kind != EntityKind::Person,
-                    std::cmp::Reverse(
-                        entities[e]
-                            .mentions
-                            .iter()
-                            .filter(|m| src.covers(**m))
-                            .map(|m| m.start)
-                            .max(),
-                    ),
-                )
-            });
-            candidates.first().copied()
-        });
+        let by_span = a.source.and_then(|src| index.within(src, entities));
         let by_name = || {
-            a.entity.as_ref().and_then(|n| {
-                entities
-                    .iter()
-                    .position(|e| &e.name == n || e.aliases.contains(n))
-            })
+            a.entity
+                .as_ref()
+                .and_then(|n| by_name.get(n.as_str()).copied())
         };
         if let Some(id) = by_span.or_else(by_name) {
-            entities[id].statements.push((i, a.cue_text.clone()));
+            found.push((id, i, a.cue_text.clone()));
         }
+    }
+    for (id, i, cue) in found {
+        entities[id].statements.push((i, cue));
     }
     let _ = article;
 }
