@@ -10,8 +10,10 @@ prints precision, recall and F1 per task:
   weasel     CoNLL-2010 Wikipedia weasel sample: a sentence is predicted uncertain
              when copydesk reports vague-source or hedged-report in it; reported on
              the balanced sample and re-weighted to the natural 22.7 % prevalence.
+  ner        the entity tagger on CoNLL-2003 dev (PER/ORG/LOC exact-span F1 and
+             tokens per second), through examples/train_ner.rs.
 
-Usage: cargo build --release && python3 scripts/eval.py [polnear|weasel|all]
+Usage: cargo build --release --examples && python3 scripts/eval.py [polnear|weasel|ner|all]
 Environment: COPYDESK_BIN (default target/release/copydesk), SHARED (default ../shared).
 """
 import csv
@@ -138,6 +140,17 @@ def weasel():
     print(f"  natural prevalence  P {pn:.3f}  R {r:.3f}  F1 {fn_nat:.3f}   (prevalence {PREVALENCE:.1%})")
 
 
+def ner():
+    conll = os.path.join(SHARED, "data", "conll2003-en", "dev.txt")
+    if not os.path.isfile(conll):
+        print(f"ner: SKIPPED ({conll} not found)")
+        return
+    runner = os.path.join(ROOT, "target", "release", "examples", "train_ner")
+    if not os.access(runner, os.X_OK):
+        sys.exit(f"{runner} not found: run `cargo build --release --examples` first")
+    subprocess.run([runner, "eval", conll], check=True)
+
+
 if __name__ == "__main__":
     if not os.access(BIN, os.X_OK):
         sys.exit(f"{BIN} not found: run `cargo build --release` first")
@@ -146,3 +159,5 @@ if __name__ == "__main__":
         polnear()
     if task in ("weasel", "all"):
         weasel()
+    if task in ("ner", "all"):
+        ner()
