@@ -5,6 +5,7 @@
 //! Department", with the description the article gives and what each is quoted as
 //! saying.
 
+use super::names::TITLE_WORDS;
 use super::ner::{EntityKind, Mention};
 use super::tokens::is_capitalised;
 use super::{ResolvedAttribution, SourceKind};
@@ -30,52 +31,6 @@ pub struct Entity {
     pub statements: Vec<(usize, String)>,
 }
 
-/// Words that, before a name, are titles rather than part of it.
-const TITLES: &[&str] = &[
-    "President",
-    "Prime",
-    "Minister",
-    "Secretary",
-    "Chancellor",
-    "Senator",
-    "Sen.",
-    "Rep.",
-    "Gov.",
-    "Governor",
-    "Mayor",
-    "King",
-    "Queen",
-    "Chairman",
-    "Chairwoman",
-    "Chair",
-    "Director",
-    "Chief",
-    "Executive",
-    "General",
-    "Gen.",
-    "Dr.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Professor",
-    "Prof.",
-    "Judge",
-    "Justice",
-    "Councillor",
-    "Councilor",
-    "Commissioner",
-    "Inspector",
-    "Captain",
-    "Colonel",
-    "Premier",
-    "Leader",
-    "Pope",
-    "Sheriff",
-    "Officer",
-    "Deputy",
-    "Vice",
-    "Opposition",
-];
 /// Nouns that end organisation names.
 const ORG_HEADS: &[&str] = &[
     "University",
@@ -254,7 +209,7 @@ fn named_source(
     let person = (2..=3).contains(&names.len())
         && names
             .iter()
-            .all(|w| is_capitalised(w) && !ORG_HEADS.contains(w) && !TITLES.contains(w))
+            .all(|w| is_capitalised(w) && !ORG_HEADS.contains(w) && !TITLE_WORDS.contains(w))
         && !names.iter().any(|w| w.contains('.'));
     if !person {
         return;
@@ -281,7 +236,7 @@ fn split_title(name: &str) -> (String, Option<String>) {
     let words: Vec<&str> = name.split_whitespace().collect();
     let first = words
         .iter()
-        .position(|w| !(TITLES.contains(w) || w.ends_with("ian") || w.ends_with("ese")))
+        .position(|w| !(TITLE_WORDS.contains(w) || w.ends_with("ian") || w.ends_with("ese")))
         .unwrap_or(words.len() - 1)
         .min(words.len().saturating_sub(2));
     if first == 0 || words.len() - first < 2 {
@@ -493,7 +448,9 @@ fn description(article: &Article, r: &Raw) -> Option<String> {
         taken.push(bare);
     }
     taken.reverse();
-    let described = taken.iter().any(|w| is_role_word(w) || TITLES.contains(w));
+    let described = taken
+        .iter()
+        .any(|w| is_role_word(w) || TITLE_WORDS.contains(w));
     (described && !taken.is_empty()).then(|| taken.join(" "))
 }
 

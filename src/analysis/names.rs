@@ -4,8 +4,8 @@
 use super::tokens::is_capitalised;
 use std::collections::HashMap;
 
-/// Words before a name that are titles, not part of it.
-const TITLE_WORDS: &[&str] = &[
+/// Words before a name that are titles, not part of it ("Russian President Vladimir Putin").
+pub(super) const TITLE_WORDS: &[&str] = &[
     "President",
     "Prime",
     "Minister",
@@ -53,6 +53,7 @@ const TITLE_WORDS: &[&str] = &[
     "Finance",
     "State",
     "Vice",
+    "Opposition",
 ];
 
 /// The full names (two words or more, titles stripped) a sentence mentions.

@@ -258,29 +258,26 @@ impl LanguageServer for Backend {
             PositionEncoding::Utf16
         };
         *lock(&self.state.encoding) = encoding;
-        let hierarchical = caps
-            .pointer("/textDocument/documentSymbol/hierarchicalDocumentSymbolSupport")
-            .and_then(Value::as_bool)
-            .unwrap_or(false);
-        self.state
-            .hierarchical_symbols
-            .store(hierarchical, Ordering::Relaxed);
-        let pull = caps
-            .pointer("/workspace/configuration")
-            .and_then(Value::as_bool)
-            .unwrap_or(false);
-        self.state.pull_configuration.store(pull, Ordering::Relaxed);
+        let flag = |pointer: &str| {
+            caps.pointer(pointer)
+                .and_then(Value::as_bool)
+                .unwrap_or(false)
+        };
         let client_pulls = caps
             .pointer("/textDocument/diagnostic")
             .is_some_and(Value::is_object);
-        self.state
-            .client_pulls
-            .store(client_pulls, Ordering::Relaxed);
-        let refresh = caps
-            .pointer("/workspace/diagnostics/refreshSupport")
-            .and_then(Value::as_bool)
-            .unwrap_or(false);
-        self.state.refresh_support.store(refresh, Ordering::Relaxed);
+        let s = &self.state;
+        s.hierarchical_symbols.store(
+            flag("/textDocument/documentSymbol/hierarchicalDocumentSymbolSupport"),
+            Ordering::Relaxed,
+        );
+        s.pull_configuration
+            .store(flag("/workspace/configuration"), Ordering::Relaxed);
+        s.client_pulls.store(client_pulls, Ordering::Relaxed);
+        s.refresh_support.store(
+            flag("/workspace/diagnostics/refreshSupport"),
+            Ordering::Relaxed,
+        );
         {
             let mut settings = lock(&self.state.settings);
             let root = raw
