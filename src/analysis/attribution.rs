@@ -260,6 +260,16 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "projections",
     "calculations",
     "tally",
+    "average",
+    "averages",
+    "index",
+    "tracker",
+    "model",
+    "projection",
+    "slide",
+    "presentation",
+    "chart",
+    "table",
     "count",
     "database",
 ];
@@ -643,8 +653,8 @@ impl<'a> Sentence<'a> {
         let cue_class = match class {
             VerbClass::Speech => CueClass::Speech,
             VerbClass::Evidential => {
-                if kind != SourceKind::Document && !followed_by_that {
-                    return None; // "police found a body" is no attribution
+                if !matches!(kind, SourceKind::Document | SourceKind::Named) && !followed_by_that {
+                    return None; // "police found a body" is no attribution; "Gallup found" is
                 }
                 CueClass::Evidential
             }
