@@ -3,7 +3,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// What a reporting verb reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -83,11 +83,20 @@ fn tagged(line: &str, default: &str) -> (String, String) {
     }
 }
 
+fn slot() -> &'static Arc<Lexicon> {
+    static LEXICON: OnceLock<Arc<Lexicon>> = OnceLock::new();
+    LEXICON.get_or_init(|| Arc::new(Lexicon::with_extra_cues(&[])))
+}
+
 impl Lexicon {
     /// The lexicons built into copydesk, parsed on first use.
     pub fn builtin() -> &'static Lexicon {
-        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(|| Lexicon::with_extra_cues(&[]))
+        slot()
+    }
+
+    /// The built-in lexicons as a shared handle, parsed once for the whole process.
+    pub fn shared() -> Arc<Lexicon> {
+        slot().clone()
     }
 
     /// The built-in lexicons plus extra prepositional cues or verbs from configuration.

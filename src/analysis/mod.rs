@@ -135,8 +135,9 @@ impl Default for Analyzer {
 impl Analyzer {
     /// An analyzer for `config`.
     pub fn new(config: Config) -> Analyzer {
+        // Lexicons are built once per process; only extra cues need a copy of their own.
         let lexicon = if config.extra_cues.is_empty() {
-            Arc::new(Lexicon::with_extra_cues(&[]))
+            Lexicon::shared()
         } else {
             Arc::new(Lexicon::with_extra_cues(&config.extra_cues))
         };
