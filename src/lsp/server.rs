@@ -83,6 +83,15 @@ impl Backend {
         *lock(&self.state.encoding)
     }
 
+    /// Position conversion for a snapshot, in the negotiated encoding.
+    fn positions<'a>(&self, s: &'a Snapshot) -> Positions<'a> {
+        Positions {
+            text: &s.text,
+            lines: &s.lines,
+            encoding: self.encoding(),
+        }
+    }
+
     async fn warn(&self, warnings: Vec<String>) {
         for w in warnings {
             tracing::warn!("{w}");
@@ -411,11 +420,7 @@ impl LanguageServer for Backend {
         let Some(s) = self.current(at.text_document.uri.as_ref()).await else {
             return Ok(None);
         };
-        let p = Positions {
-            text: &s.text,
-            lines: &s.lines,
-            encoding: self.encoding(),
-        };
+        let p = self.positions(&s);
         let offset = p.offset(at.position.line, at.position.character);
         match card(&s, offset) {
             Some((card, span)) => typed(
@@ -434,11 +439,7 @@ impl LanguageServer for Backend {
         let Some(s) = self.current(uri).await else {
             return Ok(None);
         };
-        let p = Positions {
-            text: &s.text,
-            lines: &s.lines,
-            encoding: self.encoding(),
-        };
+        let p = self.positions(&s);
         if self.state.hierarchical_symbols.load(Ordering::Relaxed) {
             typed(Value::Array(document_symbols(&p, &s.article.sections))).map(Some)
         } else {
@@ -458,11 +459,7 @@ impl LanguageServer for Backend {
             let Some(s) = self.current(&uri).await else {
                 continue;
             };
-            let p = Positions {
-                text: &s.text,
-                lines: &s.lines,
-                encoding: self.encoding(),
-            };
+            let p = self.positions(&s);
             let mut flat = Vec::new();
             flat_symbols(&p, &uri, &s.article.sections, None, &mut flat);
             flat.extend(entity_symbols(&p, &uri, &s.analysis.entities));
@@ -483,11 +480,7 @@ impl LanguageServer for Backend {
         let Some(s) = self.current(uri).await else {
             return Ok(None);
         };
-        let p = Positions {
-            text: &s.text,
-            lines: &s.lines,
-            encoding: self.encoding(),
-        };
+        let p = self.positions(&s);
         let start = p.offset(params.range.start.line, params.range.start.character);
         let end = p.offset(params.range.end.line, params.range.end.character);
         typed(Value::Array(code_actions(
@@ -506,11 +499,7 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri.as_ref();
         let items: Vec<Value> = match self.current(uri).await {
             Some(s) => {
-                let p = Positions {
-                    text: &s.text,
-                    lines: &s.lines,
-                    encoding: self.encoding(),
-                };
+                let p = self.positions(&s);
                 s.analysis
                     .findings
                     .iter()
