@@ -35,6 +35,22 @@ def analyze(path, fmt):
     return json.loads(out.stdout)
 
 
+class Confusion:
+    """Counts of a binary prediction against gold."""
+
+    def __init__(self):
+        self.tp = self.fp = self.fn = self.tn = 0
+
+    def add(self, gold, predicted):
+        self.tp += gold and predicted
+        self.fp += (not gold) and predicted
+        self.fn += gold and not predicted
+        self.tn += (not gold) and not predicted
+
+    def prf(self):
+        return prf(self.tp, self.fp, self.fn)
+
+
 def prf(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -66,8 +82,7 @@ def polnear(split="dev"):
     if not os.path.isdir(base):
         print(f"polnear: SKIPPED ({base} not found)")
         return
-    tp = fp = fn = tn = 0
-    wide = [0, 0, 0]  # tp, fp, fn with gold = any Cue, Source or Content span
+    strict, wide = Confusion(), Confusion()
     claims = claims_overlapping = 0
     articles = 0
     for text_path in sorted(glob.glob(os.path.join(base, "text", "*.txt"))):
@@ -82,16 +97,9 @@ def polnear(split="dev"):
         articles += 1
         for s in model["sentences"]:
             rng = tuple(s["range"]["chars"])
-            g = overlaps(rng, cue_source)
-            p = s["status"] == "attributed"
-            tp += g and p
-            fp += (not g) and p
-            fn += g and not p
-            tn += (not g) and not p
-            w = overlaps(rng, everything)
-            wide[0] += w and p
-            wide[1] += (not w) and p
-            wide[2] += w and not p
+            predicted = s["status"] == "attributed"
+            strict.add(overlaps(rng, cue_source), predicted)
+            wide.add(overlaps(rng, everything), predicted)
         for d in model["diagnostics"]:
             if d["code"] == "unattributed-claim":
                 claims += 1
@@ -99,11 +107,11 @@ def polnear(split="dev"):
                 sent = next((tuple(s["range"]["chars"]) for s in model["sentences"]
                              if s["range"]["chars"][0] <= d["range"]["chars"][0] < s["range"]["chars"][1]), tuple(d["range"]["chars"]))
                 claims_overlapping += overlaps(sent, everything)
-    p, r, f = prf(tp, fp, fn)
-    total = tp + fp + fn + tn
-    print(f"polnear {split}: {articles} articles, {total} sentences, {(tp + fn) / max(total, 1):.1%} gold-attributed")
-    print(f"  sentence attribution  P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp} fp {fp} fn {fn})")
-    wp, wr, wf = prf(*wide)
+    p, r, f = strict.prf()
+    total = strict.tp + strict.fp + strict.fn + strict.tn
+    print(f"polnear {split}: {articles} articles, {total} sentences, {(strict.tp + strict.fn) / max(total, 1):.1%} gold-attributed")
+    print(f"  sentence attribution  P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {strict.tp} fp {strict.fp} fn {strict.fn})")
+    wp, wr, wf = wide.prf()
     print(f"  incl. quoted content  P {wp:.3f}  R {wr:.3f}  F1 {wf:.3f}   (gold: any Cue, Source or Content span)")
     rate = claims_overlapping / claims if claims else 0.0
     print(f"  unattributed-claim flags: {claims}; inside a gold attribution: {claims_overlapping} ({rate:.1%})")
@@ -124,14 +132,11 @@ def weasel():
     finally:
         os.unlink(tmp.name)
     flagged = {d["range"]["start"]["line"] // 2 for d in model["diagnostics"] if d["code"] in ("vague-source", "hedged-report")}
-    tp = fp = fn = tn = 0
+    c = Confusion()
     for i, (label, _) in enumerate(rows):
-        g, p = label == -1, i in flagged
-        tp += g and p
-        fp += (not g) and p
-        fn += g and not p
-        tn += (not g) and not p
-    p, r, f = prf(tp, fp, fn)
+        c.add(label == -1, i in flagged)
+    p, r, f = c.prf()
+    tp, fp, fn, tn = c.tp, c.fp, c.fn, c.tn
     fpr = fp / (fp + tn) if fp + tn else 0.0
     pn = r * PREVALENCE / (r * PREVALENCE + fpr * (1 - PREVALENCE)) if r or fpr else 0.0
     fn_nat = 2 * pn * r / (pn + r) if pn + r else 0.0
