@@ -195,6 +195,32 @@ fn configuration_file_turns_rules_off_and_warns_on_bad_keys() {
 }
 
 #[test]
+fn a_configuration_file_with_bad_syntax_or_types_is_named_and_defaults_apply() {
+    for (config, says) in [
+        ("[rules.vague-source\nenabled = false\n", ".copydesk.toml"),
+        ("debounceMs = \"soon\"\n", "debounceMs"),
+        ("[rules.vague-source]\nenabled = \"no\"\n", "enabled"),
+        (
+            "[rules.vague-source]\nseverity = \"catastrophic\"\n",
+            "catastrophic",
+        ),
+    ] {
+        let (dir, article) = temp_file(
+            "story.md",
+            "# T\n\nCritics argue the plan failed.\n".as_bytes(),
+        );
+        std::fs::write(dir.path.join(".copydesk.toml"), config).unwrap();
+        copydesk()
+            .arg("check")
+            .arg(&article)
+            .assert()
+            .code(1)
+            .stdout(predicate::str::contains("vague-source"))
+            .stderr(predicate::str::contains(says));
+    }
+}
+
+#[test]
 fn outline_prints_the_section_tree() {
     copydesk()
         .args(["outline", "examples/harbour-strike.md"])

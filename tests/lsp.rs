@@ -349,7 +349,70 @@ fn bad_input_never_kills_the_server() {
         json!({"textDocument": {"uri": "file:///tmp/code.rs"}}),
     );
     assert_eq!(unopened["result"], Value::Null);
+    // A version going backwards is applied (the text is what the editor shows) and
+    // logged.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": URI, "version": 1}, "contentChanges": [{"text": "Critics argue it is late.\n"}]}),
+    );
+    c.wait_for(
+        |m| {
+            m["method"] == "window/logMessage"
+                && m["params"]["message"]
+                    .as_str()
+                    .is_some_and(|t| t.contains("version went from 2 to 1"))
+        },
+        "a log line about the version",
+    );
+    assert_eq!(
+        codes(&c.diagnostics(URI, 1)),
+        [("vague-source".into(), 0, 0)]
+    );
     assert_eq!(c.shutdown(), Some(0));
+}
+
+#[test]
+fn a_broken_configuration_file_is_reported_once_and_checking_goes_on() {
+    let dir = std::env::temp_dir().join(format!("copydesk-badconf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join(".copydesk.toml"),
+        "debounceMs = \"soon\"\n[rules.vague-source\nenabled = maybe\n",
+    )
+    .unwrap();
+    let root = format!("file://{}", dir.display());
+    let mut c = Client::spawn();
+    c.request(
+        "initialize",
+        json!({"processId": null, "rootUri": root, "capabilities": caps(), "initializationOptions": {"debounceMs": 0}}),
+    );
+    c.notify("initialized", json!({}));
+    let story = format!("{root}/story.md");
+    c.open(&story, "markdown", STORY);
+    let shown = c.wait_for(|m| m["method"] == "window/showMessage", "a showMessage");
+    let message = shown["params"]["message"].as_str().unwrap();
+    assert!(message.contains(".copydesk.toml"), "{message}");
+    // Every rule still runs with its defaults.
+    assert_eq!(
+        codes(&c.diagnostics(&story, 1)),
+        [
+            ("unattributed-claim".into(), 2, 38),
+            ("vague-source".into(), 4, 0)
+        ]
+    );
+    // A second document under the same file does not repeat the message.
+    let other = format!("{root}/other.md");
+    c.open(&other, "markdown", STORY);
+    c.diagnostics(&other, 1);
+    assert!(
+        !c.notifications
+            .iter()
+            .any(|m| m["method"] == "window/showMessage"),
+        "{:?}",
+        c.notifications
+    );
+    assert_eq!(c.shutdown(), Some(0));
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]

@@ -11,6 +11,11 @@ use crate::text::{Buffer, EditError, LineIndex, Position, PositionEncoding};
 use std::collections::HashMap;
 use std::sync::Arc;
 
+/// Documents larger than this are kept in sync but not analysed: a news article is
+/// a few hundred kilobytes at most, and analysing a 50 MB log file on every keystroke
+/// would only make the editor wait. The command line checks files of any size.
+pub const MAX_ANALYSED_BYTES: usize = 8 << 20;
+
 /// An analysed version of a document: what requests read.
 pub struct Snapshot {
     /// The document version it was made from.
@@ -23,20 +28,28 @@ pub struct Snapshot {
     pub article: Article,
     /// The analysis.
     pub analysis: Analysis,
+    /// True when the text was over [`MAX_ANALYSED_BYTES`] and left unanalysed.
+    pub too_large: bool,
 }
 
 impl Snapshot {
-    /// Parses and analyses `text`.
+    /// Parses and analyses `text`; over [`MAX_ANALYSED_BYTES`], an empty article.
     pub fn build(version: i32, text: String, format: Format, analyzer: &mut Analyzer) -> Snapshot {
         let lines = LineIndex::new(&text);
-        let article = Article::parse(&text, format);
-        let analysis = analyzer.analyze(&article, &text);
+        let too_large = text.len() > MAX_ANALYSED_BYTES;
+        let article = Article::parse(if too_large { "" } else { &text }, format);
+        let analysis = if too_large {
+            Analysis::default()
+        } else {
+            analyzer.analyze(&article, &text)
+        };
         Snapshot {
             version,
             text,
             lines,
             article,
             analysis,
+            too_large,
         }
     }
 }
@@ -54,6 +67,10 @@ pub struct Document {
     pub analyzer: Option<Analyzer>,
     /// The newest analysed snapshot, possibly of an older version.
     pub snapshot: Option<Arc<Snapshot>>,
+    /// The user has been told this document is too large to analyse.
+    pub size_reported: bool,
+    /// The most bytes it has held, which decides whether closing it frees much.
+    pub peak_bytes: usize,
 }
 
 /// One content change from `didChange`: a range (None for the whole document) and text.
@@ -93,13 +110,15 @@ impl Store {
                 config,
                 analyzer,
                 snapshot: None,
+                size_reported: false,
+                peak_bytes: text.len(),
             },
         );
     }
 
-    /// Closes a document; true if it was open.
-    pub fn close(&mut self, uri: &str) -> bool {
-        self.docs.remove(uri).is_some()
+    /// Closes a document; the most bytes it ever held, if it was open.
+    pub fn close(&mut self, uri: &str) -> Option<usize> {
+        self.docs.remove(uri).map(|d| d.peak_bytes)
     }
 
     /// The document at `uri`.
@@ -145,6 +164,7 @@ impl Store {
             }
         }
         doc.version = version;
+        doc.peak_bytes = doc.peak_bytes.max(doc.buffer.len_bytes());
         Some(if problems.is_empty() {
             Applied::Exact
         } else {

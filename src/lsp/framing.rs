@@ -10,6 +10,12 @@ use tower_lsp_server::jsonrpc::{Request, Response};
 /// Largest message accepted (a 50 MB article in a `didOpen`, escaped, fits).
 const MAX_MESSAGE: usize = 512 * 1024 * 1024;
 
+/// Buffer capacity kept between messages; a larger buffer is freed after use.
+const KEPT_CAPACITY: usize = 1 << 20;
+
+/// Longest header line read as one; longer lines are junk, skipped in pieces.
+const MAX_HEADER_LINE: usize = 8 * 1024;
+
 /// Copies well-formed messages from `input` to `output` until `input` ends.
 pub async fn forward_valid_messages(
     input: impl AsyncRead + Unpin,
@@ -35,9 +41,15 @@ pub async fn forward_valid_messages(
             }
             continue;
         }
-        body.resize(length, 0);
-        if input.read_exact(&mut body).await.is_err() {
-            return;
+        // Grown as bytes arrive, so a false Content-Length costs no memory up front.
+        body.clear();
+        match (&mut input)
+            .take(length as u64)
+            .read_to_end(&mut body)
+            .await
+        {
+            Ok(n) if n == length => {}
+            _ => return,
         }
         let valid = serde_json::from_slice::<Request>(&body).is_ok()
             || serde_json::from_slice::<Response>(&body).is_ok();
@@ -52,6 +64,10 @@ pub async fn forward_valid_messages(
         {
             return;
         }
+        if body.capacity() > KEPT_CAPACITY {
+            // One large didOpen must not pin its size in memory for the session.
+            body = Vec::new();
+        }
     }
 }
 
@@ -64,8 +80,18 @@ async fn read_headers(input: &mut (impl AsyncBufReadExt + Unpin)) -> Option<Opti
     loop {
         line.clear();
         let mut raw = Vec::new();
-        if input.read_until(b'\n', &mut raw).await.ok()? == 0 {
+        let read = (&mut *input)
+            .take(MAX_HEADER_LINE as u64)
+            .read_until(b'\n', &mut raw)
+            .await
+            .ok()?;
+        if read == 0 {
             return None;
+        }
+        if read == MAX_HEADER_LINE && !raw.ends_with(b"\n") {
+            // Not a header: a long run of junk. Read on, in bounded pieces.
+            saw_header = true;
+            continue;
         }
         line.push_str(&String::from_utf8_lossy(&raw));
         let trimmed = line.trim();
@@ -105,5 +131,21 @@ mod tests {
             String::from_utf8(out).unwrap(),
             format!("Content-Length: {}\r\n\r\n{good}", good.len())
         );
+    }
+
+    #[tokio::test]
+    async fn survives_a_megabyte_of_junk_without_newlines_and_a_lying_length() {
+        let good = r#"{"jsonrpc":"2.0","method":"exit"}"#;
+        let mut input = vec![b'x'; 1 << 20];
+        input.extend(format!("\r\n\r\nContent-Length: {}\r\n\r\n{good}", good.len()).bytes());
+        let mut out = Vec::new();
+        forward_valid_messages(&input[..], &mut out).await;
+        assert!(String::from_utf8(out).unwrap().ends_with(good));
+
+        // A length far beyond the bytes that follow ends the stream without allocating it.
+        let lying = b"Content-Length: 500000000\r\n\r\n{}";
+        let mut out = Vec::new();
+        forward_valid_messages(&lying[..], &mut out).await;
+        assert!(out.is_empty());
     }
 }

@@ -7,10 +7,11 @@ mod convert;
 mod documents;
 mod framing;
 mod hover;
+mod memory;
 mod server;
 mod settings;
 
-pub use documents::{Applied, Change, Snapshot, Store};
+pub use documents::{Applied, Change, MAX_ANALYSED_BYTES, Snapshot, Store};
 pub use server::Backend;
 
 use tokio::io::{AsyncRead, AsyncWrite};

@@ -11,6 +11,7 @@ use super::convert::{
 };
 use super::documents::{Applied, Change, Snapshot, Store};
 use super::hover::card;
+use super::memory::{TRIM_AFTER_BYTES, release_freed_memory};
 use super::settings::Settings;
 use crate::article::Format;
 use crate::text::{Position, PositionEncoding, Span};
@@ -174,13 +175,27 @@ async fn analyze(client: &Client, state: &Arc<State>, uri: &str) -> Option<Arc<S
     match work {
         Ok(Ok((snapshot, analyzer))) => {
             tracing::debug!("analysed {uri} v{version} in {:?}", started.elapsed());
-            let mut docs = lock(&state.docs);
-            let doc = docs.get_mut(uri)?;
-            if doc.analyzer.is_none() {
-                doc.analyzer = Some(analyzer);
-            }
-            if doc.snapshot.as_ref().is_none_or(|s| s.version <= version) {
-                doc.snapshot = Some(snapshot.clone());
+            let report_size = {
+                let mut docs = lock(&state.docs);
+                let doc = docs.get_mut(uri)?;
+                if doc.analyzer.is_none() {
+                    doc.analyzer = Some(analyzer);
+                }
+                if doc.snapshot.as_ref().is_none_or(|s| s.version <= version) {
+                    doc.snapshot = Some(snapshot.clone());
+                }
+                let first = snapshot.too_large && !doc.size_reported;
+                doc.size_reported |= snapshot.too_large;
+                first
+            };
+            if report_size {
+                let why = format!(
+                    "copydesk: {uri} is {:.1} MB; documents over {} MB are not checked while open (run `copydesk check` on it instead)",
+                    snapshot.text.len() as f64 / 1e6,
+                    crate::lsp::MAX_ANALYSED_BYTES >> 20
+                );
+                tracing::warn!("{why}");
+                client.show_message(MessageType::Warning, why).await;
             }
             Some(snapshot)
         }
@@ -400,9 +415,14 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
-        if lock(&self.state.docs).close(uri.as_ref())
-            && !self.state.client_pulls.load(Ordering::Relaxed)
-        {
+        let Some(size) = lock(&self.state.docs).close(uri.as_ref()) else {
+            return;
+        };
+        if size >= TRIM_AFTER_BYTES {
+            // Off the async workers: a trim walks the whole heap.
+            tokio::task::spawn_blocking(release_freed_memory);
+        }
+        if !self.state.client_pulls.load(Ordering::Relaxed) {
             self.client.publish_diagnostics(uri, Vec::new(), None).await;
         }
     }

@@ -78,6 +78,18 @@ impl Client {
         }
     }
 
+    /// The server's resident memory in kilobytes (Linux `/proc`).
+    #[allow(dead_code)]
+    pub fn rss_kb(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .expect("/proc/PID/status");
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .expect("VmRSS")
+    }
+
     pub fn send_raw(&mut self, body: &[u8]) {
         let stdin = self.stdin.as_mut().expect("stdin open");
         write!(stdin, "Content-Length: {}\r\n\r\n", body.len()).unwrap();
@@ -149,6 +161,20 @@ impl Client {
             &format!("diagnostics for {uri} v{version}"),
         );
         m["params"]["diagnostics"].as_array().unwrap().clone()
+    }
+
+    /// Waits for the empty `publishDiagnostics` a server sends when `uri` closes.
+    #[allow(dead_code)]
+    pub fn diagnostics_cleared(&mut self, uri: &str) {
+        self.wait_for(
+            |m| {
+                m["method"] == "textDocument/publishDiagnostics"
+                    && m["params"]["uri"] == uri
+                    && m["params"]["diagnostics"] == json!([])
+                    && m["params"].get("version").is_none_or(Value::is_null)
+            },
+            &format!("cleared diagnostics for {uri}"),
+        );
     }
 
     pub fn initialize(&mut self, capabilities: Value, options: Value) -> Value {
