@@ -5,9 +5,11 @@
 //! warning naming it, and the rest still applies.
 
 use crate::analysis::{Rule, Severity};
+use crate::dictionary::{self, Dictionary};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The name of the project configuration file.
 pub const FILE_NAME: &str = ".copydesk.toml";
@@ -32,6 +34,11 @@ pub struct Config {
     pub extra_cues: Vec<String>,
     /// Sources the newsroom trusts; never reported as vague or anonymous.
     pub trusted_sources: Vec<String>,
+    /// `entities.dictionary`: where the entity dictionary is, as configured
+    /// (relative paths are resolved by [`Config::resolve_paths`]).
+    pub dictionary_path: Option<PathBuf>,
+    /// The entity dictionary in force (see [`Config::load_dictionary`]).
+    pub dictionary: Arc<Dictionary>,
 }
 
 impl Config {
@@ -78,7 +85,8 @@ impl Config {
                 },
                 "rules" => self.merge_rules(v, &mut warnings),
                 "attribution" => self.merge_attribution(v, &mut warnings),
-                "entities" | "trace" | "serverPath" | "path" => {} // read by other parts or by the client
+                "entities" => self.merge_entities(v, &mut warnings),
+                "trace" | "serverPath" | "path" => {} // read by the client
                 other => warnings.push(format!("unknown setting `{other}`")),
             }
         }
@@ -136,6 +144,53 @@ impl Config {
                 _ => warnings.push(format!("unknown setting `attribution.{key}`")),
             }
         }
+    }
+
+    fn merge_entities(&mut self, v: &Value, warnings: &mut Vec<String>) {
+        let Some(map) = v.as_object() else {
+            warnings.push("entities must be a table".to_owned());
+            return;
+        };
+        for (key, value) in map {
+            match (key.as_str(), value.as_str()) {
+                ("dictionary", Some(path)) if !path.trim().is_empty() => {
+                    self.dictionary_path = Some(PathBuf::from(path.trim()))
+                }
+                ("dictionary", _) => {
+                    warnings.push("entities.dictionary must be a path to a TOML file".to_owned())
+                }
+                _ => warnings.push(format!("unknown setting `entities.{key}`")),
+            }
+        }
+    }
+
+    /// Makes a relative `entities.dictionary` relative to `base` (the directory of
+    /// the file that set it, or the workspace root for editor settings).
+    pub fn resolve_paths(&mut self, base: &Path) {
+        if let Some(p) = &self.dictionary_path
+            && p.is_relative()
+        {
+            self.dictionary_path = Some(base.join(p));
+        }
+    }
+
+    /// The dictionary file for a document at `document`: the configured one, else
+    /// the nearest `.copydesk-entities.toml` above it (stopping at `root`).
+    pub fn dictionary_file(&self, document: Option<&Path>, root: Option<&Path>) -> Option<PathBuf> {
+        self.dictionary_path
+            .clone()
+            .or_else(|| dictionary::find_file(document?, root))
+    }
+
+    /// Loads the dictionary for a document at `document`, returning warnings for a
+    /// file that is configured but missing, unreadable or partly invalid.
+    pub fn load_dictionary(&mut self, document: Option<&Path>, root: Option<&Path>) -> Vec<String> {
+        let Some(path) = self.dictionary_file(document, root) else {
+            return Vec::new();
+        };
+        let (d, warnings) = dictionary::load(&path);
+        self.dictionary = Arc::new(d);
+        warnings
     }
 
     /// Reads a `.copydesk.toml` text over `self`.

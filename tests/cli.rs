@@ -280,3 +280,50 @@ fn entities_prints_the_index_as_a_table() {
             predicate::str::is_match("Harbour Workers Union +organization +3 +7 +HWU").unwrap(),
         );
 }
+
+#[test]
+fn the_entity_dictionary_beside_the_article_overrides_the_tagger() {
+    let (dir, article) = temp_file(
+        "ferry.md",
+        "# Ferry Cuts\n\nMara Lindqvist, who runs Kestrel, said fares would rise.\n\nLindqvist added that Kestrel would seek a subsidy.\n".as_bytes(),
+    );
+    copydesk()
+        .arg("entities")
+        .arg(&article)
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match("Kestrel +person").unwrap());
+    std::fs::write(
+        dir.path.join(".copydesk-entities.toml"),
+        "not-entities = [\"Lindqvist\"]\n\n[[entity]]\nname = \"Kestrel Ferries\"\nkind = \"organization\"\naliases = [\"Kestrel\"]\ndescription = \"the island's ferry operator\"\n",
+    )
+    .unwrap();
+    copydesk()
+        .arg("entities")
+        .arg(&article)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::is_match(
+                "Kestrel Ferries +organization +2 +3 +Kestrel +the island's ferry operator",
+            )
+            .unwrap(),
+        )
+        .stdout(predicate::str::is_match("Mara Lindqvist +person +1 ").unwrap());
+
+    // A configured dictionary that is missing is a warning; checking goes on.
+    std::fs::write(
+        dir.path.join(".copydesk.toml"),
+        "[entities]\ndictionary = \"names/missing.toml\"\n",
+    )
+    .unwrap();
+    copydesk()
+        .arg("entities")
+        .arg(&article)
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match("Kestrel +person").unwrap())
+        .stderr(predicate::str::contains(
+            "missing.toml: cannot read the entity dictionary",
+        ));
+}

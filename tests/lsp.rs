@@ -437,3 +437,151 @@ fn plain_text_articles_get_outline_and_diagnostics() {
     assert_eq!(r["result"][0]["children"][0]["name"], "‘A Hard Winter’");
     c.shutdown();
 }
+
+/// An article where the tagger takes the ferry company "Kestrel" for a person.
+const FERRY: &str = "# Ferry Cuts\n\nThe Harbour Trust said on Monday that fares would rise. Mara Lindqvist, who runs Kestrel, said the night crossing would end.\n\nLindqvist added that Kestrel would seek a subsidy.\n";
+
+fn action_titled(actions: &Value, title: &str) -> Value {
+    actions["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == title)
+        .unwrap_or_else(|| panic!("no action {title:?} in {actions:#}"))
+        .clone()
+}
+
+fn actions_at(c: &mut Client, uri: &str, line: u32, character: u32) -> Value {
+    let at = json!({"line": line, "character": character});
+    c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": {"start": at, "end": at}, "context": {"diagnostics": []}}),
+    )
+}
+
+fn hover_at(c: &mut Client, uri: &str, line: u32, character: u32) -> Value {
+    c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}}),
+    )["result"]
+        .clone()
+}
+
+#[test]
+fn entity_dictionary_actions_write_the_file_and_override_the_tagger() {
+    let root = std::env::temp_dir().join(format!("copydesk-dict-lsp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("desk")).unwrap();
+    let root_uri = format!("file://{}", root.display());
+    let uri = format!("{root_uri}/desk/ferry.md");
+    let mut c = Client::spawn();
+    let init = c.request(
+        "initialize",
+        json!({"processId": null, "rootUri": root_uri, "capabilities": caps(), "initializationOptions": {"debounceMs": 0}}),
+    );
+    assert_eq!(
+        init["result"]["capabilities"]["executeCommandProvider"]["commands"],
+        json!(["copydesk.addEntity", "copydesk.markNotEntity"])
+    );
+    c.notify("initialized", json!({}));
+    c.open(&uri, "markdown", FERRY);
+    c.diagnostics(&uri, 1);
+    let kestrel = FERRY.lines().nth(2).unwrap().find("Kestrel").unwrap() as u32;
+    assert!(
+        hover_at(&mut c, &uri, 2, kestrel + 2)["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("**Kestrel** · person")
+    );
+
+    // "Add as an organization" writes the dictionary; the article is re-analysed.
+    let actions = actions_at(&mut c, &uri, 2, kestrel + 2);
+    let add = action_titled(
+        &actions,
+        "Add “Kestrel” to the entity dictionary as an organization",
+    );
+    let command = &add["command"];
+    let r = c.request(
+        "workspace/executeCommand",
+        json!({"command": command["command"], "arguments": command["arguments"]}),
+    );
+    assert!(r.get("error").is_none(), "{r}");
+    let file = root.join(".copydesk-entities.toml");
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(written.contains("name = \"Kestrel\""), "{written}");
+    assert!(written.contains("kind = \"organization\""), "{written}");
+    let card = hover_at(&mut c, &uri, 4, 24);
+    assert!(
+        card["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("**Kestrel** · organization"),
+        "{card}"
+    );
+
+    // "Not an entity" on "Lindqvist" keeps the file's entry and removes the mention.
+    let actions = actions_at(&mut c, &uri, 4, 3);
+    let not = action_titled(
+        &actions,
+        "“Lindqvist” is not an entity: add it to the dictionary",
+    );
+    let r = c.request(
+        "workspace/executeCommand",
+        json!({"command": not["command"]["command"], "arguments": not["command"]["arguments"]}),
+    );
+    assert!(r.get("error").is_none(), "{r}");
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        written.contains("not-entities = [\"Lindqvist\"]"),
+        "{written}"
+    );
+    assert!(written.contains("name = \"Kestrel\""), "{written}");
+    // No entity card any more; the name is still shown as the sentence's source.
+    let card = hover_at(&mut c, &uri, 4, 3);
+    assert!(
+        card["contents"]["value"]
+            .as_str()
+            .is_some_and(|v| !v.contains("· person") && v.contains("named source")),
+        "{card}"
+    );
+
+    // A dictionary configured outside the workspace is never written.
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"copydesk": {"debounceMs": 0, "entities": {"dictionary": "../outside-copydesk.toml"}}}}),
+    );
+    let missing = c.wait_for(|m| m["method"] == "window/showMessage", "a showMessage");
+    assert!(
+        missing["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("cannot read the entity dictionary"),
+        "{missing}"
+    );
+    let r = c.request(
+        "workspace/executeCommand",
+        json!({"command": "copydesk.markNotEntity", "arguments": [{"uri": uri, "name": "Monday"}]}),
+    );
+    assert!(
+        r["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("outside the workspace"),
+        "{r}"
+    );
+    assert!(
+        !root
+            .parent()
+            .unwrap()
+            .join("outside-copydesk.toml")
+            .exists()
+    );
+    // Bad arguments are an error, not a crash.
+    let r = c.request(
+        "workspace/executeCommand",
+        json!({"command": "copydesk.addEntity", "arguments": ["nonsense"]}),
+    );
+    assert_eq!(r["error"]["code"], -32602, "{r}");
+    assert_eq!(c.shutdown(), Some(0));
+    let _ = std::fs::remove_dir_all(root);
+}

@@ -81,6 +81,7 @@ async fn whole_initialize_result_and_a_diagnostics_round_trip() {
                     "documentSymbolProvider": true,
                     "workspaceSymbolProvider": true,
                     "codeActionProvider": {"codeActionKinds": ["quickfix"]},
+                    "executeCommandProvider": {"commands": ["copydesk.addEntity", "copydesk.markNotEntity"]},
                 },
                 "serverInfo": {"name": "copydesk", "version": env!("CARGO_PKG_VERSION")},
             },

@@ -160,7 +160,7 @@ pub(super) fn document_pass(
     }
     suppress::apply(&mut findings, &article.directives, text);
     findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
-    let entities = entity_index(article, &doc, &mut reports);
+    let entities = entity_index(article, &doc, &mut reports, &config.dictionary);
     Analysis {
         sentences: reports,
         findings,
@@ -169,11 +169,16 @@ pub(super) fn document_pass(
 }
 
 /// Builds the entity index and names each source after the entity it mentions.
-fn entity_index(article: &Article, doc: &Doc, reports: &mut [SentenceReport]) -> Vec<Entity> {
+fn entity_index(
+    article: &Article,
+    doc: &Doc,
+    reports: &mut [SentenceReport],
+    dictionary: &crate::dictionary::Dictionary,
+) -> Vec<Entity> {
     let mentions: Vec<&[Mention]> = doc.facts.iter().map(|f| f.mentions.as_slice()).collect();
     let attributions: Vec<Option<ResolvedAttribution>> =
         reports.iter().map(|r| r.attribution.clone()).collect();
-    let entities = entities::index(article, &mentions, &attributions);
+    let entities = entities::index(article, &mentions, &attributions, dictionary);
     let index = entities::MentionIndex::new(&entities);
     for r in reports.iter_mut() {
         let Some(a) = r.attribution.as_mut() else {

@@ -10,6 +10,7 @@ use super::ner::{EntityKind, Mention};
 use super::tokens::is_capitalised;
 use super::{ResolvedAttribution, SourceKind};
 use crate::article::Article;
+use crate::dictionary::Dictionary;
 use crate::text::Span;
 use aho_corasick::{AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
@@ -71,14 +72,21 @@ struct Raw {
     text: String,
     kind: EntityKind,
     sentence: usize,
+    /// The dictionary entry it names, which fixes its name and kind.
+    entry: Option<usize>,
 }
 
 /// Builds the index. `mentions` holds each sentence's tagged mentions in
 /// paragraph-prose offsets; `attributions` each sentence's resolved attribution.
+///
+/// The newsroom's `dictionary` overrides the tagger: its names are always entities
+/// of the kind it gives, clustered under its canonical name, and its not-entities
+/// never are.
 pub fn index(
     article: &Article,
     mentions: &[&[Mention]],
     attributions: &[Option<ResolvedAttribution>],
+    dictionary: &Dictionary,
 ) -> Vec<Entity> {
     let mut raw = Vec::new();
     for (i, sentence) in article.sentences.iter().enumerate() {
@@ -94,6 +102,20 @@ pub fn index(
         {
             named_source(&prose.text, sentence.prose.clone(), src, &mut found);
         }
+        let mut known = Vec::new();
+        if !dictionary.is_empty() {
+            let offset = sentence.prose.start;
+            known = dictionary.find(&prose.text[sentence.prose.clone()]);
+            for k in &mut known {
+                k.range = k.range.start + offset..k.range.end + offset;
+            }
+            found.retain(|(r, _)| {
+                !known
+                    .iter()
+                    .any(|k| k.range.start < r.end && r.start < k.range.end)
+                    && !dictionary.is_not_entity(strip_the(&prose.text[r.clone()]))
+            });
+        }
         found.sort_by_key(|(r, _)| r.start);
         for (r, kind) in found {
             raw.push(Raw {
@@ -101,11 +123,21 @@ pub fn index(
                 text: prose.text[r].to_owned(),
                 kind,
                 sentence: i,
+                entry: None,
+            });
+        }
+        for k in known {
+            raw.push(Raw {
+                span: prose.source_span(k.range.clone()),
+                text: prose.text[k.range].to_owned(),
+                kind: dictionary.entries[k.entry].kind,
+                sentence: i,
+                entry: Some(k.entry),
             });
         }
     }
-    let mut entities = cluster(article, raw);
-    consistency(article, &mut entities);
+    let mut entities = cluster(article, raw, dictionary);
+    consistency(article, &mut entities, dictionary);
     statements(article, attributions, &mut entities);
     entities
 }
@@ -245,15 +277,26 @@ fn split_title(name: &str) -> (String, Option<String>) {
     (words[first..].join(" "), Some(words[..first].join(" ")))
 }
 
-fn cluster(article: &Article, raw: Vec<Raw>) -> Vec<Entity> {
+fn cluster(article: &Article, raw: Vec<Raw>, dictionary: &Dictionary) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
     let mut first_sentence: Vec<usize> = Vec::new();
-    // Full names first, so a surname seen before its full name still joins it.
+    // The dictionary entry behind each cluster, whose name is not replaced.
+    let mut entries: Vec<Option<usize>> = Vec::new();
+    // Dictionary names, then full names, so a surname seen before its full name
+    // still joins it.
     let mut order: Vec<&Raw> = raw.iter().collect();
-    order.sort_by_key(|r| (r.text.split_whitespace().count() < 2, r.span.start));
+    order.sort_by_key(|r| {
+        (
+            r.entry.is_none(),
+            r.text.split_whitespace().count() < 2,
+            r.span.start,
+        )
+    });
     for r in order {
-        let (mut name, title) = if r.kind == EntityKind::Person {
+        let (mut name, title) = if let Some(k) = r.entry {
+            (dictionary.entries[k].name.clone(), None)
+        } else if r.kind == EntityKind::Person {
             split_title(&r.text)
         } else {
             (strip_the(&r.text).to_owned(), None)
@@ -262,10 +305,13 @@ fn cluster(article: &Article, raw: Vec<Raw>) -> Vec<Entity> {
             name = r.text.clone();
         }
         let key = (r.kind, name.to_lowercase());
-        let existing = by_key
-            .get(&key)
-            .copied()
-            .or_else(|| find_cluster(&entities, r.kind, &name));
+        // A dictionary name joins only its own entry's cluster.
+        let existing = by_key.get(&key).copied().or_else(|| {
+            r.entry
+                .is_none()
+                .then(|| find_cluster(&entities, r.kind, &name))
+                .flatten()
+        });
         let id = match existing {
             Some(id) => id,
             None => {
@@ -278,14 +324,19 @@ fn cluster(article: &Article, raw: Vec<Raw>) -> Vec<Entity> {
                     statements: Vec::new(),
                 });
                 first_sentence.push(r.sentence);
+                entries.push(r.entry);
                 entities.len() - 1
             }
         };
         by_key.insert(key, id);
         let e = &mut entities[id];
         e.mentions.push(r.span);
+        if r.entry.is_some() && r.text != e.name && !e.aliases.contains(&r.text) {
+            e.aliases.push(r.text.clone());
+        }
         if name != e.name && !e.aliases.contains(&name) {
-            if name.len() > e.name.len()
+            if entries[id].is_none()
+                && name.len() > e.name.len()
                 && name.split_whitespace().count() > e.name.split_whitespace().count()
             {
                 let old = std::mem::replace(&mut e.name, name);
@@ -298,9 +349,12 @@ fn cluster(article: &Article, raw: Vec<Raw>) -> Vec<Entity> {
             e.description = title.or_else(|| description(article, r));
         }
     }
-    for e in &mut entities {
+    for (e, entry) in entities.iter_mut().zip(&entries) {
         e.mentions.sort();
         e.mentions.dedup();
+        if e.description.is_none() {
+            e.description = entry.and_then(|k| dictionary.entries[k].description.clone());
+        }
     }
     entities.sort_by_key(|e| e.mentions[0].start);
     entities
@@ -455,7 +509,7 @@ fn description(article: &Article, r: &Raw) -> Option<String> {
 }
 
 /// Mentions the tagger missed that spell a known entity's name, surname or alias.
-fn consistency(article: &Article, entities: &mut [Entity]) {
+fn consistency(article: &Article, entities: &mut [Entity], dictionary: &Dictionary) {
     let mut patterns: Vec<String> = Vec::new();
     let mut owners: Vec<usize> = Vec::new();
     for (id, e) in entities.iter().enumerate() {
@@ -470,7 +524,11 @@ fn consistency(article: &Article, entities: &mut [Entity]) {
             }
         }
         for n in names {
-            if n.chars().count() >= 2 && is_capitalised(&n) && !patterns.contains(&n) {
+            if n.chars().count() >= 2
+                && is_capitalised(&n)
+                && !patterns.contains(&n)
+                && !dictionary.is_not_entity(&n)
+            {
                 patterns.push(n);
                 owners.push(id);
             }
@@ -611,5 +669,45 @@ mod tests {
             ("Vedant Patel".to_owned(), None)
         );
         assert_eq!(split_title("Putin"), ("Putin".to_owned(), None));
+    }
+
+    #[test]
+    fn the_dictionary_overrides_the_tagger() {
+        let text = "# Ferry Week\n\nFerry Week began on Monday. Kestrel Ferries raised fares, and Kestrel said the night crossing would end. Mara Lindqvist runs Kestrel.\n";
+        let article = Article::parse(text, crate::article::Format::Markdown);
+        let (dictionary, warnings) = Dictionary::parse(
+            "not-entities = [\"Ferry Week\"]\n[[entity]]\nname = \"Kestrel Ferries\"\nkind = \"organization\"\naliases = [\"Kestrel\"]\ndescription = \"the island's ferry operator\"\n[[entity]]\nname = \"Mara Lindqvist\"\nkind = \"person\"\n",
+        );
+        assert!(warnings.is_empty());
+        let config = crate::config::Config {
+            dictionary: std::sync::Arc::new(dictionary),
+            ..Default::default()
+        };
+        let analysis = crate::analysis::Analyzer::new(config).analyze(&article, text);
+        let kestrel = analysis
+            .entities
+            .iter()
+            .find(|e| e.name == "Kestrel Ferries")
+            .expect("the dictionary's name");
+        assert_eq!(kestrel.kind, EntityKind::Organization);
+        assert_eq!(kestrel.mentions.len(), 3);
+        assert_eq!(kestrel.aliases, ["Kestrel"]);
+        assert_eq!(
+            kestrel.description.as_deref(),
+            Some("the island's ferry operator")
+        );
+        let mara = analysis
+            .entities
+            .iter()
+            .find(|e| e.name == "Mara Lindqvist");
+        assert_eq!(mara.map(|e| e.kind), Some(EntityKind::Person));
+        assert!(
+            analysis
+                .entities
+                .iter()
+                .all(|e| !e.name.contains("Ferry Week")),
+            "{:?}",
+            analysis.entities
+        );
     }
 }

@@ -22,6 +22,7 @@ pub mod tokens;
 pub use attribution::{Attribution, CueClass, SourceKind};
 pub use claims::{ClaimKind, ClaimSignal};
 pub use finding::{Edit, Finding, Fix, Related, Rule, Severity};
+pub use ner::EntityKind;
 
 use crate::article::{Article, Paragraph};
 use crate::config::Config;

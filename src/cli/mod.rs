@@ -13,7 +13,7 @@ use crate::config::Config;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// copydesk: the copy desk's attribution check for news articles.
@@ -210,41 +210,69 @@ fn format_of(read: &ReadOptions) -> Option<Format> {
     })
 }
 
-/// Configurations by file, read once per configuration file.
+/// Configurations by file and analyzers by configuration and dictionary file, each
+/// read once, so each warning is printed once.
 struct Configs {
     explicit: Option<PathBuf>,
-    analyzers: HashMap<Option<PathBuf>, Analyzer>,
+    configs: HashMap<Option<PathBuf>, Config>,
+    analyzers: HashMap<(Option<PathBuf>, Option<PathBuf>), Analyzer>,
 }
 
 impl Configs {
+    fn new(explicit: Option<PathBuf>) -> Configs {
+        Configs {
+            explicit,
+            configs: HashMap::new(),
+            analyzers: HashMap::new(),
+        }
+    }
+
     fn analyzer(&mut self, input: &input::Input) -> &mut Analyzer {
-        let file = self.explicit.clone().or_else(|| {
-            let start = input
-                .path
-                .clone()
-                .unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
-            let start = if start.is_relative() {
-                std::env::current_dir().unwrap_or_default().join(start)
+        let cwd = std::env::current_dir().unwrap_or_default();
+        // The document's absolute path (None for standard input and the example).
+        let document = input.path.as_ref().map(|p| {
+            if p.is_relative() {
+                cwd.join(p)
             } else {
-                start
-            };
-            input.path.as_ref().and(Config::find_file(&start, None))
+                p.clone()
+            }
         });
-        self.analyzers.entry(file.clone()).or_insert_with(|| {
-            let mut config = Config::default();
-            if let Some(path) = &file {
-                match std::fs::read_to_string(path) {
-                    Ok(text) => {
-                        for w in config.merge_toml(&text) {
-                            eprintln!("copydesk: warning: {}: {w}", path.display());
-                        }
-                    }
-                    Err(e) => eprintln!("copydesk: warning: {}: cannot read: {e}", path.display()),
-                }
+        let file = self
+            .explicit
+            .clone()
+            .or_else(|| Config::find_file(document.as_deref()?, None));
+        let config = self
+            .configs
+            .entry(file.clone())
+            .or_insert_with(|| read_config(file.as_deref(), &cwd));
+        let dictionary = config.dictionary_file(document.as_deref(), None);
+        self.analyzers.entry((file, dictionary)).or_insert_with(|| {
+            let mut config = config.clone();
+            for w in config.load_dictionary(document.as_deref(), None) {
+                eprintln!("copydesk: warning: {w}");
             }
             Analyzer::new(config)
         })
     }
+}
+
+/// Reads a `.copydesk.toml` (or the defaults without one), printing its warnings.
+fn read_config(file: Option<&Path>, cwd: &Path) -> Config {
+    let mut config = Config::default();
+    let Some(path) = file else {
+        config.resolve_paths(cwd);
+        return config;
+    };
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            for w in config.merge_toml(&text) {
+                eprintln!("copydesk: warning: {}: {w}", path.display());
+            }
+        }
+        Err(e) => eprintln!("copydesk: warning: {}: cannot read: {e}", path.display()),
+    }
+    config.resolve_paths(path.parent().unwrap_or(cwd));
+    config
 }
 
 fn run_check(
@@ -253,10 +281,7 @@ fn run_check(
     fail_on: FailOn,
     read: &ReadOptions,
 ) -> ExitCode {
-    let mut configs = Configs {
-        explicit: read.config.clone(),
-        analyzers: HashMap::new(),
-    };
+    let mut configs = Configs::new(read.config.clone());
     let mut checked = Vec::new();
     let mut io_error = false;
     let inputs: Vec<Result<input::Input, String>> = if files.is_empty() {
@@ -341,10 +366,7 @@ fn run_single(
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let mut configs = Configs {
-        explicit: read.config.clone(),
-        analyzers: HashMap::new(),
-    };
+    let mut configs = Configs::new(read.config.clone());
     let article = Article::parse(&input.text, input.format);
     match show(&input, &article, configs.analyzer(&input)) {
         Ok(()) => ExitCode::SUCCESS,

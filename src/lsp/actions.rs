@@ -1,16 +1,73 @@
 //! Code actions: each finding's quick fixes, plus "ignore here" and "ignore in this
 //! file", which insert suppression comments. All are `WorkspaceEdit`s computed here,
 //! so they work in any client without plugins.
+//!
+//! On an entity's name there are also actions that teach the entity dictionary: add
+//! the entity (as the kind the article suggests or another), or mark the name as not
+//! an entity. Those run [`ADD_ENTITY`] and [`NOT_AN_ENTITY`] on the server, which
+//! edits the dictionary file, never the document.
 
 use super::convert::{Positions, diagnostic};
 use super::documents::Snapshot;
-use crate::analysis::Finding;
+use crate::analysis::{EntityKind, Finding};
 use crate::article::Format;
 use crate::text::Span;
 use serde_json::{Value, json};
 
-/// The code actions for findings that overlap `range` (byte offsets).
+/// The command that adds an entity to the dictionary.
+pub const ADD_ENTITY: &str = "copydesk.addEntity";
+/// The command that lists a name as not an entity.
+pub const NOT_AN_ENTITY: &str = "copydesk.markNotEntity";
+
+/// The code actions for findings that overlap `range` (byte offsets), and for the
+/// entity named at its start.
 pub fn code_actions(snapshot: &Snapshot, p: &Positions, uri: &str, range: Span) -> Vec<Value> {
+    let mut actions = findings_actions(snapshot, p, uri, range);
+    actions.extend(entity_actions(snapshot, uri, range.start));
+    actions
+}
+
+/// Dictionary actions for the entity mentioned at `offset`.
+fn entity_actions(snapshot: &Snapshot, uri: &str, offset: usize) -> Vec<Value> {
+    let Some(e) = snapshot.analysis.entities.iter().find(|e| {
+        e.mentions
+            .iter()
+            .any(|m| m.contains(offset) || m.end == offset)
+    }) else {
+        return Vec::new();
+    };
+    let kinds = std::iter::once(e.kind).chain(
+        [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Place,
+        ]
+        .into_iter()
+        .filter(|k| *k != e.kind),
+    );
+    let mut actions: Vec<Value> = kinds
+        .map(|kind| {
+            let title = format!(
+                "Add “{}” to the entity dictionary as {} {}",
+                e.name,
+                if kind == EntityKind::Organization { "an" } else { "a" },
+                kind.name()
+            );
+            let entry = json!({"uri": uri, "name": e.name, "kind": kind.name(), "aliases": e.aliases, "description": e.description});
+            json!({"title": title, "kind": "quickfix", "command": {"title": title, "command": ADD_ENTITY, "arguments": [entry]}})
+        })
+        .collect();
+    let mention = e
+        .mentions
+        .iter()
+        .find(|m| m.contains(offset) || m.end == offset)
+        .map_or(e.name.as_str(), |m| &snapshot.text[m.range()]);
+    let title = format!("“{mention}” is not an entity: add it to the dictionary");
+    actions.push(json!({"title": title, "kind": "quickfix", "command": {"title": title, "command": NOT_AN_ENTITY, "arguments": [{"uri": uri, "name": mention}]}}));
+    actions
+}
+
+fn findings_actions(snapshot: &Snapshot, p: &Positions, uri: &str, range: Span) -> Vec<Value> {
     let mut actions = Vec::new();
     for f in snapshot.analysis.findings.iter().filter(|f| {
         f.span.overlaps(range) || f.span.contains(range.start) || range.start == f.span.end

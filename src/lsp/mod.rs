@@ -3,6 +3,7 @@
 //! of its own.
 
 mod actions;
+mod commands;
 mod convert;
 mod documents;
 mod framing;

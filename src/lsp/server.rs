@@ -4,7 +4,8 @@
 //! tokio's blocking pool after a debounce, with no lock held; a result for a version
 //! that has since changed is dropped, never published.
 
-use super::actions::code_actions;
+use super::actions::{ADD_ENTITY, NOT_AN_ENTITY, code_actions};
+use super::commands;
 use super::convert::{
     Positions, diagnostic, document_symbols, entity_symbols, flat_symbols, fuzzy_match,
     publish_params, uri_to_path,
@@ -321,6 +322,7 @@ impl LanguageServer for Backend {
             "documentSymbolProvider": true,
             "workspaceSymbolProvider": true,
             "codeActionProvider": {"codeActionKinds": ["quickfix"]},
+            "executeCommandProvider": {"commands": [ADD_ENTITY, NOT_AN_ENTITY]},
         });
         // Pull diagnostics for clients that ask for them; everyone else gets pushed ones.
         if client_pulls {
@@ -510,6 +512,40 @@ impl LanguageServer for Backend {
             Span::new(start, end),
         )))
         .map(Some)
+    }
+
+    async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LspAny>> {
+        let (uri, edit) = commands::parse(
+            &params.command,
+            params.arguments.as_deref().unwrap_or_default(),
+        )
+        .map_err(Error::invalid_params)?;
+        let path = commands::target(&mut lock(&self.state.settings), &uri);
+        let written = match path {
+            Ok(path) => {
+                let to = path.clone();
+                tokio::task::spawn_blocking(move || commands::apply(&to, &edit).map(|()| to))
+                    .await
+                    .unwrap_or_else(|e| Err(format!("writing the dictionary failed: {e}")))
+            }
+            Err(e) => Err(e),
+        };
+        match written {
+            Ok(path) => {
+                let done = format!("copydesk: updated the entity dictionary {}", path.display());
+                tracing::info!("{done}");
+                self.client.log_message(MessageType::Info, done).await;
+                self.reconfigure_all().await;
+                Ok(None)
+            }
+            Err(why) => {
+                tracing::warn!("{}: {why}", params.command);
+                self.client
+                    .show_message(MessageType::Error, format!("copydesk: {why}"))
+                    .await;
+                Err(Error::invalid_params(why))
+            }
+        }
     }
 
     async fn diagnostic(

@@ -35,6 +35,9 @@ impl Settings {
                 ),
                 Err(e) => warnings.push(format!("{}: cannot read: {e}", file.display())),
             }
+            if let Some(dir) = file.parent() {
+                config.resolve_paths(dir);
+            }
         }
         warnings.extend(
             config
@@ -42,6 +45,11 @@ impl Settings {
                 .into_iter()
                 .map(|w| format!("copydesk settings: {w}")),
         );
+        // Paths in editor settings are relative to the workspace.
+        if let Some(base) = self.root.as_deref().or(path.and_then(Path::parent)) {
+            config.resolve_paths(base);
+        }
+        warnings.extend(config.load_dictionary(path, self.root.as_deref()));
         let fresh = warnings
             .into_iter()
             .filter(|w| self.shown.insert(w.clone()))
