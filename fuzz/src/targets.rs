@@ -10,7 +10,7 @@ use copydesk::config::Config;
 use copydesk::lsp::{Change, Snapshot, Store};
 use copydesk::text::{LineIndex, Position, PositionEncoding, Span};
 use serde_json::{Value, json};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::Duration;
 
 const ENCODINGS: [PositionEncoding; 3] = [
@@ -337,15 +337,14 @@ fn session_bytes(messages: Vec<Message>, pull: bool) -> (Vec<u8>, Vec<u8>, i64) 
     (handshake, out, id)
 }
 
-fn runtime() -> &'static tokio::runtime::Runtime {
-    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
-    RUNTIME.get_or_init(|| {
-        tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("a runtime")
-    })
+/// A fresh runtime per session, shut down at its end, so no task of one session
+/// outlives it (and the leak checker sees only real leaks).
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("a runtime")
 }
 
 /// Splits the server's output into frames, asserting each is valid JSON-RPC. With
@@ -398,7 +397,8 @@ pub fn lsp_stream(data: &[u8]) {
         )
     });
     let (handshake, input, shutdown_id) = session_bytes(messages, pull);
-    let output = runtime().block_on(async move {
+    let runtime = runtime();
+    let output = runtime.block_on(async move {
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
         let (client, server) = tokio::io::duplex(1 << 16);
         let (server_in, server_out) = tokio::io::split(server);
@@ -433,6 +433,7 @@ pub fn lsp_stream(data: &[u8]) {
         );
         output
     });
+    runtime.shutdown_timeout(Duration::from_secs(10));
     let messages = frames(&output, false);
     if scripted {
         // Answered, or cancelled by the `exit` that followed it without waiting.
