@@ -47,7 +47,7 @@ impl Config {
         self.rules
             .get(&rule)
             .and_then(|r| r.enabled)
-            .unwrap_or(true)
+            .unwrap_or(rule.default_enabled())
     }
 
     /// The severity `rule` reports with.
@@ -86,7 +86,7 @@ impl Config {
                 "rules" => self.merge_rules(v, &mut warnings),
                 "attribution" => self.merge_attribution(v, &mut warnings),
                 "entities" => self.merge_entities(v, &mut warnings),
-                "trace" | "serverPath" | "path" => {} // read by the client
+                "trace" | "server" | "serverPath" | "path" => {} // read by the client
                 other => warnings.push(format!("unknown setting `{other}`")),
             }
         }
@@ -153,7 +153,9 @@ impl Config {
         };
         for (key, value) in map {
             match (key.as_str(), value.as_str()) {
-                ("dictionary", Some(path)) if !path.trim().is_empty() => {
+                // Editors send an unset path as "".
+                ("dictionary", Some("")) => {}
+                ("dictionary", Some(path)) => {
                     self.dictionary_path = Some(PathBuf::from(path.trim()))
                 }
                 ("dictionary", _) => {

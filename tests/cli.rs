@@ -113,7 +113,10 @@ fn sarif_output_is_version_2_1_0_with_rules_and_results() {
     assert_eq!(v["version"], "2.1.0");
     let run = &v["runs"][0];
     assert_eq!(run["tool"]["driver"]["name"], "copydesk");
-    assert_eq!(run["tool"]["driver"]["rules"].as_array().unwrap().len(), 5);
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert_eq!(rules.len(), 6);
+    assert_eq!(rules[5]["id"], "inconsistent-name");
+    assert_eq!(rules[5]["defaultConfiguration"]["enabled"], false);
     let r = &run["results"][0];
     assert_eq!(r["ruleId"], "unattributed-claim");
     assert_eq!(r["level"], "warning");

@@ -5,6 +5,7 @@ use super::attribution::{Attribution, CueClass, SourceKind};
 use super::claims::ClaimKind;
 use super::entities::{self, Entity};
 use super::names::NameBook;
+use super::naming;
 use super::ner::Mention;
 use super::tokens::is_capitalised;
 use super::{
@@ -153,14 +154,19 @@ pub(super) fn document_pass(
         }
     }
 
-    // 5. Configuration and suppression comments.
+    // 5. Entities, and how consistently the article names them.
+    let entities = entity_index(article, &doc, &mut reports, &config.dictionary);
+    if config.enabled(Rule::InconsistentName) {
+        findings.extend(naming::findings(article, text, &entities));
+    }
+
+    // 6. Configuration and suppression comments.
     findings.retain(|f| config.enabled(f.rule));
     for f in &mut findings {
         f.severity = config.severity(f.rule);
     }
     suppress::apply(&mut findings, &article.directives, text);
     findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
-    let entities = entity_index(article, &doc, &mut reports, &config.dictionary);
     Analysis {
         sentences: reports,
         findings,

@@ -33,7 +33,8 @@ pub struct Entity {
 }
 
 /// Nouns that end organisation names.
-const ORG_HEADS: &[&str] = &[
+pub(super) const ORG_HEADS: &[&str] = &[
+    "Partners",
     "University",
     "Party",
     "Department",

@@ -53,16 +53,19 @@ pub enum Rule {
     UnattributedQuote,
     /// "Reportedly": a hedge that reports without a reporter.
     HedgedReport,
+    /// One entity spelled two ways, or a surname before the full name.
+    InconsistentName,
 }
 
 impl Rule {
     /// Every rule, in documentation order.
-    pub const ALL: [Rule; 5] = [
+    pub const ALL: [Rule; 6] = [
         Rule::UnattributedClaim,
         Rule::VagueSource,
         Rule::AnonymousSource,
         Rule::UnattributedQuote,
         Rule::HedgedReport,
+        Rule::InconsistentName,
     ];
 
     /// The stable id used in output, configuration and suppression comments.
@@ -73,6 +76,7 @@ impl Rule {
             Rule::AnonymousSource => "anonymous-source",
             Rule::UnattributedQuote => "unattributed-quote",
             Rule::HedgedReport => "hedged-report",
+            Rule::InconsistentName => "inconsistent-name",
         }
     }
 
@@ -87,9 +91,15 @@ impl Rule {
             Rule::UnattributedClaim | Rule::VagueSource | Rule::UnattributedQuote => {
                 Severity::Warning
             }
-            Rule::AnonymousSource => Severity::Information,
+            Rule::AnonymousSource | Rule::InconsistentName => Severity::Information,
             Rule::HedgedReport => Severity::Hint,
         }
+    }
+
+    /// Whether the rule runs unless configured otherwise. `inconsistent-name` is
+    /// opt-in: on real articles most of what it sees is house style, not error.
+    pub fn default_enabled(self) -> bool {
+        self != Rule::InconsistentName
     }
 
     /// One line on what the rule finds.
@@ -107,6 +117,9 @@ impl Rule {
             Rule::UnattributedQuote => "A direct quotation with no speaker in scope.",
             Rule::HedgedReport => {
                 "A hedge (\"reportedly\", \"is believed to\") with no one doing the reporting."
+            }
+            Rule::InconsistentName => {
+                "A name spelled two ways, or a surname used before the full name is introduced."
             }
         }
     }

@@ -15,6 +15,7 @@ pub mod entities;
 mod finding;
 pub mod lexicon;
 mod names;
+mod naming;
 pub mod ner;
 mod suppress;
 pub mod tokens;

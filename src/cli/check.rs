@@ -200,7 +200,7 @@ pub fn sarif(files: &[Checked]) -> Value {
                 "id": r.id(),
                 "shortDescription": {"text": r.summary()},
                 "helpUri": r.doc_url(),
-                "defaultConfiguration": {"level": sarif_level(r.default_severity())},
+                "defaultConfiguration": {"level": sarif_level(r.default_severity()), "enabled": r.default_enabled()},
             })
         })
         .collect();

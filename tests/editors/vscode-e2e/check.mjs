@@ -11,4 +11,6 @@ assert.equal(r.diagnostics[0].severity, 1); // vscode.DiagnosticSeverity.Warning
 assert.ok(r.hover.some((h) => h.startsWith('**Ana Ruiz**')), JSON.stringify(r.hover));
 assert.ok(r.symbols.includes('Dock Strike Spreads') && r.symbols.includes('Reaction'), JSON.stringify(r.symbols));
 assert.ok(r.actions.includes('Add an attribution (“…, according to …”)'), JSON.stringify(r.actions));
-console.log(`PASS: VS Code ${r.vscode}: ${r.diagnostics.length} diagnostics, hover, symbols, code actions`);
+assert.ok(r.entityActions.includes('Add “Ana Ruiz” to the entity dictionary as a person'), JSON.stringify(r.entityActions));
+assert.match(r.dictionary ?? '', /name = "Ana Ruiz"\nkind = "person"/, String(r.dictionary));
+console.log(`PASS: VS Code ${r.vscode}: ${r.diagnostics.length} diagnostics, hover, symbols, code actions, entity dictionary`);

@@ -34,6 +34,17 @@ async function activate() {
     result.symbols = names(symbols);
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diags[0].range);
     result.actions = (actions || []).map((a) => a.title);
+    // The entity dictionary through VS Code's own command plumbing: the action on
+    // "Ruiz" runs copydesk.addEntity on the server, which writes the workspace file.
+    const onRuiz = new vscode.Range(new vscode.Position(8, 42), new vscode.Position(8, 42));
+    const entityActions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, onRuiz);
+    const add = (entityActions || []).find((a) => a.title === 'Add “Ana Ruiz” to the entity dictionary as a person');
+    result.entityActions = (entityActions || []).map((a) => a.title);
+    if (add && add.command) {
+      await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments || []));
+      const file = require('path').join(require('path').dirname(doc), '.copydesk-entities.toml');
+      result.dictionary = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+    }
     result.copydeskActive = vscode.extensions.getExtension('copydesk.copydesk')?.isActive ?? false;
   } catch (e) {
     result.error = String((e && e.stack) || e);
