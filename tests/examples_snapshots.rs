@@ -1,5 +1,6 @@
-//! Snapshots of the whole model for every bundled example: any change in what
-//! copydesk finds shows up as a reviewable diff.
+//! Snapshots of the whole model, and of the hover card of every entity, for every
+//! bundled example: any change in what copydesk finds or shows shows up as a
+//! reviewable diff.
 
 use copydesk::analysis::Analyzer;
 use copydesk::article::{Article, Format};
@@ -15,6 +16,26 @@ fn snapshot(name: &str) {
     let analysis = Analyzer::default().analyze(&article, &text);
     let json = model::article(&format!("examples/{name}"), &text, &article, &analysis);
     insta::assert_json_snapshot!(name, json);
+
+    // The hover card at each entity's first mention, as an editor would show it.
+    let snapshot =
+        copydesk::lsp::Snapshot::build(0, text.clone(), article.format, &mut Analyzer::default());
+    let cards: Vec<String> = snapshot
+        .analysis
+        .entities
+        .iter()
+        .map(|e| {
+            let at = e.mentions[0];
+            let (card, span) = copydesk::lsp::hover_card(&snapshot, at.start).expect("a card");
+            assert!(
+                span.covers(at) || at.covers(span),
+                "{}: card range {span:?}",
+                e.name
+            );
+            format!("---- hover on “{}” ----\n{card}", &text[at.range()])
+        })
+        .collect();
+    insta::assert_snapshot!(format!("{name}-hover"), cards.join("\n\n"));
 }
 
 #[test]

@@ -167,10 +167,20 @@ pub(super) fn document_pass(
     }
     suppress::apply(&mut findings, &article.directives, text);
     findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+    let figures = (0..n)
+        .flat_map(|i| {
+            let doc = &doc;
+            doc.facts[i]
+                .figures
+                .iter()
+                .map(move |f| (f.kind, doc.span(i, f.range.clone())))
+        })
+        .collect();
     Analysis {
         sentences: reports,
         findings,
         entities,
+        figures,
     }
 }
 

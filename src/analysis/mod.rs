@@ -12,6 +12,7 @@ pub mod attribution;
 pub mod claims;
 mod document;
 pub mod entities;
+pub mod figures;
 mod finding;
 pub mod lexicon;
 mod names;
@@ -95,6 +96,8 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
     /// The people, organisations and places of the article.
     pub entities: Vec<entities::Entity>,
+    /// Dates, sums of money, percentages and quantities, in document order.
+    pub figures: Vec<(figures::FigureKind, Span)>,
 }
 
 /// What one sentence holds on its own, in paragraph-prose offsets.
@@ -112,6 +115,8 @@ pub struct SentenceFacts {
     pub names: Vec<String>,
     /// Named mentions from the tagger.
     pub mentions: Vec<ner::Mention>,
+    /// Dates, money, percentages and quantities.
+    pub figures: Vec<figures::Figure>,
 }
 
 /// What one paragraph holds on its own.
@@ -211,7 +216,8 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                     .next()
                     .is_some(),
                 names: names::full_names(&text[r.clone()]),
-                mentions: ner::mentions(text, r),
+                mentions: ner::mentions(text, r.clone()),
+                figures: figures::find(text, r),
             }
         })
         .collect();

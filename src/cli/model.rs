@@ -128,6 +128,7 @@ pub fn article(path: &str, text: &str, article: &Article, analysis: &Analysis) -
             "mentions": e.mentions.iter().map(|m| loc.range(*m)).collect::<Vec<_>>(),
             "statements": e.statements.iter().map(|(i, cue)| json!({"cue": cue, "sentence": article.sentence_text(&article.sentences[*i])})).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
+        "figures": analysis.figures.iter().map(|(kind, span)| json!({"kind": kind.name(), "text": &text[span.range()], "range": loc.range(*span)})).collect::<Vec<_>>(),
         "diagnostics": analysis.findings.iter().map(|f| diagnostic(&loc, f)).collect::<Vec<_>>(),
     })
 }

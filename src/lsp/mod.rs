@@ -13,6 +13,7 @@ mod server;
 mod settings;
 
 pub use documents::{Applied, Change, MAX_ANALYSED_BYTES, Snapshot, Store};
+pub use hover::card as hover_card;
 pub use server::Backend;
 
 use tokio::io::{AsyncRead, AsyncWrite};
