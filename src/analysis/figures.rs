@@ -239,9 +239,8 @@ impl Scan<'_> {
         if MONTHS.contains(&w) {
             // "May 16", "May 16, 2024", "January 2023"; a bare month only when it
             // cannot be the verb "may" or a name ("April" alone is left alone).
-            let mut last = i;
             if self.word(i + 1).is_some_and(|d| is_day(d) || is_year(d)) {
-                last = i + 1;
+                let mut last = i + 1;
                 if self.word(last + 1) == Some(",") && self.word(last + 2).is_some_and(is_year) {
                     last += 2;
                 } else if self.word(last + 1).is_some_and(is_year) {
