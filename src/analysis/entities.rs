@@ -96,7 +96,6 @@ pub fn index(
             .iter()
             .map(|m| (m.range.clone(), m.kind))
             .collect();
-        rule_mentions(&prose.text, sentence.prose.clone(), &mut found);
         if let Some(a) = &attributions[i]
             && a.kind == SourceKind::Named
             && let Some(src) = &a.source_text
@@ -173,6 +172,23 @@ fn words_in(text: &str) -> Vec<(usize, &str)> {
 
 /// Rule-based mentions the tagger may miss: "Chinese Communist Party (CCP)" and
 /// capitalised runs ending in an organisation noun ("Tamkang University").
+/// The tagger's mentions in a sentence completed by the rules (organisation names
+/// ending in "University", acronyms defined in parentheses). Both depend only on the
+/// paragraph, so they are computed and cached with its other facts.
+pub(super) fn with_rule_mentions(
+    text: &str,
+    sentence: std::ops::Range<usize>,
+    tagged: Vec<Mention>,
+) -> Vec<Mention> {
+    let mut found: Vec<(std::ops::Range<usize>, EntityKind)> =
+        tagged.into_iter().map(|m| (m.range, m.kind)).collect();
+    rule_mentions(text, sentence, &mut found);
+    found
+        .into_iter()
+        .map(|(range, kind)| Mention { kind, range })
+        .collect()
+}
+
 fn rule_mentions(
     text: &str,
     sentence: std::ops::Range<usize>,
@@ -287,7 +303,7 @@ fn cluster(article: &Article, raw: Vec<Raw>, dictionary: &Dictionary) -> Vec<Ent
     // Dictionary names, then full names, so a surname seen before its full name
     // still joins it.
     let mut order: Vec<&Raw> = raw.iter().collect();
-    order.sort_by_key(|r| {
+    order.sort_by_cached_key(|r| {
         (
             r.entry.is_none(),
             r.text.split_whitespace().count() < 2,

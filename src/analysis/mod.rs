@@ -113,7 +113,7 @@ pub struct SentenceFacts {
     pub anonymity_reason: bool,
     /// Full names the sentence mentions, for resolving later surnames.
     pub names: Vec<String>,
-    /// Named mentions from the tagger.
+    /// Named mentions from the tagger and the rules.
     pub mentions: Vec<ner::Mention>,
     /// Dates, money, percentages and quantities.
     pub figures: Vec<figures::Figure>,
@@ -216,7 +216,11 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                     .next()
                     .is_some(),
                 names: names::full_names(&text[r.clone()]),
-                mentions: ner::mentions(text, r.clone()),
+                mentions: entities::with_rule_mentions(
+                    text,
+                    r.clone(),
+                    ner::mentions(text, r.clone()),
+                ),
                 figures: figures::find(text, r),
             }
         })
