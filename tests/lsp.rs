@@ -368,6 +368,15 @@ fn bad_input_never_kills_the_server() {
         codes(&c.diagnostics(URI, 1)),
         [("vague-source".into(), 0, 0)]
     );
+    // The first inexact change was shown to the user once; the second only logged.
+    let shown = |m: &Value| {
+        m["method"] == "window/showMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|t| t.contains("could not apply exactly"))
+    };
+    c.wait_for(shown, "one message about the inexact change");
+    assert!(!c.notifications.iter().any(shown), "{:?}", c.notifications);
     assert_eq!(c.shutdown(), Some(0));
 }
 
@@ -544,6 +553,24 @@ fn entity_dictionary_actions_write_the_file_and_override_the_tagger() {
             .is_some_and(|v| !v.contains("· person") && v.contains("named source")),
         "{card}"
     );
+
+    // A document from outside the workspace adds to the workspace's dictionary; no
+    // file appears beside it.
+    let elsewhere = std::env::temp_dir().join(format!("copydesk-elsewhere-{}", std::process::id()));
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let outside_uri = format!("file://{}/note.md", elsewhere.display());
+    let r = c.request(
+        "workspace/executeCommand",
+        json!({"command": "copydesk.markNotEntity", "arguments": [{"uri": outside_uri, "name": "Harbour Trust"}]}),
+    );
+    assert!(r.get("error").is_none(), "{r}");
+    assert!(!elsewhere.join(".copydesk-entities.toml").exists());
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("Harbour Trust")
+    );
+    let _ = std::fs::remove_dir_all(&elsewhere);
 
     // A dictionary configured outside the workspace is never written.
     c.notify(

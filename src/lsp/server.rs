@@ -51,6 +51,8 @@ struct State {
     /// The client accepts `workspace/diagnostic/refresh`.
     refresh_support: AtomicBool,
     panic_reported: AtomicBool,
+    /// A change that could not be applied exactly has been shown to the user.
+    sync_reported: AtomicBool,
 }
 
 /// Locks a mutex, recovering the data if a thread panicked while holding it.
@@ -402,6 +404,15 @@ impl LanguageServer for Backend {
                 self.client
                     .log_message(MessageType::Warning, format!("copydesk: {uri}: {why}"))
                     .await;
+                // Once per session: the editor and copydesk may disagree about the text.
+                if !self.state.sync_reported.swap(true, Ordering::Relaxed) {
+                    self.client
+                        .show_message(
+                            MessageType::Warning,
+                            format!("copydesk: the editor sent a change copydesk could not apply exactly ({why}). It applied it as best it could; later cases go to the log only. Reopen the file if diagnostics look misplaced."),
+                        )
+                        .await;
+                }
             }
             Some(Applied::Exact) => {}
         }
