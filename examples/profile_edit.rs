@@ -8,7 +8,7 @@
 mod article_gen;
 
 use copydesk::analysis::Analyzer;
-use copydesk::article::{Article, Format};
+use copydesk::article::Format;
 use copydesk::text::LineIndex;
 use std::time::Instant;
 
@@ -25,7 +25,8 @@ fn main() {
     }
     let at = article_gen::middle_of_a_paragraph(&text);
     let mut analyzer = Analyzer::default();
-    analyzer.analyze(&Article::parse(&text, Format::Markdown), &text);
+    let article = analyzer.parse(&text, Format::Markdown);
+    analyzer.analyze(&article, &text);
     let mut edited = text.clone();
     let iterations = 20;
     let (mut copy_s, mut lines_s, mut parse_s, mut analyze_s) = (0.0, 0.0, 0.0, 0.0);
@@ -44,7 +45,7 @@ fn main() {
         std::hint::black_box(LineIndex::new(&copy));
         lines_s += t.elapsed().as_secs_f64();
         let t = Instant::now();
-        let article = Article::parse(&copy, Format::Markdown);
+        let article = analyzer.parse(&copy, Format::Markdown);
         parse_s += t.elapsed().as_secs_f64();
         let t = Instant::now();
         findings = analyzer.analyze(&article, &copy).findings.len();

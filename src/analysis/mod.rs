@@ -26,12 +26,11 @@ pub use claims::{ClaimKind, ClaimSignal};
 pub use finding::{Edit, Finding, Fix, Related, Rule, Severity};
 pub use ner::EntityKind;
 
-use crate::article::{Article, Paragraph};
+use crate::article::{Article, Format, Paragraph, ParseCache};
 use crate::config::Config;
 use crate::text::Span;
 use lexicon::Lexicon;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -131,6 +130,7 @@ pub struct Analyzer {
     config: Config,
     lexicon: Arc<Lexicon>,
     cache: HashMap<u64, Arc<ParagraphFacts>>,
+    parse_cache: ParseCache,
 }
 
 impl Default for Analyzer {
@@ -152,7 +152,14 @@ impl Analyzer {
             config,
             lexicon,
             cache: HashMap::new(),
+            parse_cache: ParseCache::default(),
         }
+    }
+
+    /// Parses `text`, splitting again only the paragraphs that changed since the
+    /// last parse through this analyzer.
+    pub fn parse(&mut self, text: &str, format: Format) -> Article {
+        Article::parse_with(text, format, &mut self.parse_cache)
     }
 
     /// The configuration in force.
@@ -183,9 +190,7 @@ impl Analyzer {
 }
 
 fn paragraph_key(p: &Paragraph) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    p.prose.text.hash(&mut h);
-    h.finish()
+    p.text_hash
 }
 
 /// Analyses one paragraph on its own.

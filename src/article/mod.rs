@@ -20,8 +20,11 @@ pub use quotes::{QuoteMark, find_quotes};
 pub use sections::Section;
 
 use crate::text::{LineIndex, Span};
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::path::Path;
+use std::sync::Arc;
 
 /// How a document is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -110,6 +113,28 @@ pub struct Paragraph {
     pub sentences: Range<usize>,
     /// Indexes into [`Article::quotes`].
     pub quotes: Range<usize>,
+    /// A hash of the prose text, the key under which per-paragraph work is cached.
+    pub text_hash: u64,
+}
+
+/// What a paragraph's prose splits into: sentences, and quotations with their
+/// word counts.
+struct Split {
+    sentences: Vec<Range<usize>>,
+    quotes: Vec<(QuoteMark, usize)>,
+}
+
+/// Sentence and quotation boundaries of the paragraphs parsed last time, by prose
+/// text, so that after an edit only the edited paragraph is split again.
+#[derive(Default)]
+pub struct ParseCache {
+    by_text: HashMap<u64, Arc<Split>>,
+}
+
+fn text_hash(text: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
 }
 
 /// A sentence of a paragraph.
@@ -177,15 +202,20 @@ pub(crate) struct Blocks {
 impl Article {
     /// Parses `text` as `format`.
     pub fn parse(text: &str, format: Format) -> Article {
-        let lines = LineIndex::new(text);
-        let blocks = match format {
-            Format::Markdown => markdown::blocks(text),
-            Format::PlainText => plaintext::blocks(text, &lines),
-        };
-        Article::assemble(text, format, blocks)
+        Article::parse_with(text, format, &mut ParseCache::default())
     }
 
-    fn assemble(text: &str, format: Format, blocks: Blocks) -> Article {
+    /// Parses `text` as `format`, reusing the splits of paragraphs `cache` has seen
+    /// (and keeping in it only this version's).
+    pub fn parse_with(text: &str, format: Format, cache: &mut ParseCache) -> Article {
+        let blocks = match format {
+            Format::Markdown => markdown::blocks(text),
+            Format::PlainText => plaintext::blocks(text, &LineIndex::new(text)),
+        };
+        Article::assemble(text, format, blocks, cache)
+    }
+
+    fn assemble(text: &str, format: Format, blocks: Blocks, cache: &mut ParseCache) -> Article {
         let Blocks {
             headings,
             paragraphs: raw,
@@ -194,34 +224,52 @@ impl Article {
         let mut paragraphs = Vec::with_capacity(raw.len());
         let mut sentences = Vec::new();
         let mut quotes = Vec::new();
+        let mut used = HashMap::with_capacity(raw.len());
         for (index, p) in raw.into_iter().enumerate() {
+            let hash = text_hash(&p.prose.text);
+            let split = match cache.by_text.get(&hash) {
+                Some(split) => split.clone(),
+                None => Arc::new(Split {
+                    sentences: sentences::split(&p.prose.text),
+                    quotes: find_quotes(&p.prose.text)
+                        .into_iter()
+                        .map(|q| {
+                            let words = p.prose.text[q.inner.clone()].split_whitespace().count();
+                            (q, words)
+                        })
+                        .collect(),
+                }),
+            };
             let first_sentence = sentences.len();
-            for range in sentences::split(&p.prose.text) {
+            for range in &split.sentences {
                 sentences.push(Sentence {
                     span: p.prose.source_span(range.clone()),
-                    prose: range,
+                    prose: range.clone(),
                     paragraph: index,
                 });
             }
             let first_quote = quotes.len();
-            for q in find_quotes(&p.prose.text) {
-                let inner = &p.prose.text[q.inner.clone()];
+            for (q, words) in &split.quotes {
                 quotes.push(Quote {
                     span: p.prose.source_span(q.outer.clone()),
-                    prose: q.outer,
+                    prose: q.outer.clone(),
                     paragraph: index,
                     closed: q.closed,
-                    words: inner.split_whitespace().count(),
+                    words: *words,
                 });
             }
+            used.insert(hash, split);
             paragraphs.push(Paragraph {
                 span: p.span,
                 kind: p.kind,
                 prose: p.prose,
                 sentences: first_sentence..sentences.len(),
                 quotes: first_quote..quotes.len(),
+                text_hash: hash,
             });
         }
+        // Keep only this version's paragraphs, so the cache never outgrows the text.
+        cache.by_text = used;
         let title_span = headings.first().filter(|h| h.level == 1).map(|h| h.span);
         let deck = title_span.and_then(|t| find_deck(&paragraphs, t, &headings));
         if let Some(d) = deck {

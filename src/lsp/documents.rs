@@ -37,7 +37,7 @@ impl Snapshot {
     pub fn build(version: i32, text: String, format: Format, analyzer: &mut Analyzer) -> Snapshot {
         let lines = LineIndex::new(&text);
         let too_large = text.len() > MAX_ANALYSED_BYTES;
-        let article = Article::parse(if too_large { "" } else { &text }, format);
+        let article = analyzer.parse(if too_large { "" } else { &text }, format);
         let analysis = if too_large {
             Analysis::default()
         } else {
