@@ -71,6 +71,8 @@ pub struct Document {
     pub size_reported: bool,
     /// The most bytes it has held, which decides whether closing it frees much.
     pub peak_bytes: usize,
+    /// An edit arrived while an analysis was running; analyse again when it ends.
+    pub rerun: bool,
 }
 
 /// One content change from `didChange`: a range (None for the whole document) and text.
@@ -112,6 +114,7 @@ impl Store {
                 snapshot: None,
                 size_reported: false,
                 peak_bytes: text.len(),
+                rerun: false,
             },
         );
     }

@@ -178,7 +178,7 @@ async fn analyze(client: &Client, state: &Arc<State>, uri: &str) -> Option<Arc<S
     match work {
         Ok(Ok((snapshot, analyzer))) => {
             tracing::debug!("analysed {uri} v{version} in {:?}", started.elapsed());
-            let report_size = {
+            let (report_size, rerun) = {
                 let mut docs = lock(&state.docs);
                 let doc = docs.get_mut(uri)?;
                 if doc.analyzer.is_none() {
@@ -189,8 +189,19 @@ async fn analyze(client: &Client, state: &Arc<State>, uri: &str) -> Option<Arc<S
                 }
                 let first = snapshot.too_large && !doc.size_reported;
                 doc.size_reported |= snapshot.too_large;
-                first
+                (
+                    first,
+                    std::mem::take(&mut doc.rerun) && doc.version != version,
+                )
             };
+            if rerun {
+                schedule(
+                    client.clone(),
+                    state.clone(),
+                    uri.to_owned(),
+                    Duration::ZERO,
+                );
+            }
             if report_size {
                 let why = format!(
                     "copydesk: {uri} is {:.1} MB; documents over {} MB are not checked while open (run `copydesk check` on it instead)",
@@ -204,6 +215,12 @@ async fn analyze(client: &Client, state: &Arc<State>, uri: &str) -> Option<Arc<S
         }
         _ => {
             tracing::error!("analysis of {uri} (version {version}) panicked");
+            // The analyzer went down with it; later edits get a fresh one.
+            if let Some(doc) = lock(&state.docs).get_mut(uri)
+                && doc.analyzer.is_none()
+            {
+                doc.analyzer = Some(crate::analysis::Analyzer::new(doc.config.clone()));
+            }
             if !state.panic_reported.swap(true, Ordering::Relaxed) {
                 client
                     .show_message(MessageType::Error, format!("copydesk: analysing {uri} failed; other documents are still checked. Please report this."))
@@ -225,6 +242,18 @@ fn schedule(client: Client, state: Arc<State>, uri: String, delay: Duration) {
         let still_current = || lock(&state.docs).get(&uri).map(|d| d.version) == version;
         if !still_current() {
             return;
+        }
+        // One analysis per document at a time: while one runs (it holds the analyzer
+        // and its caches), a newer edit waits for it, and it re-schedules when done,
+        // rather than a cold analysis starting beside it.
+        {
+            let mut docs = lock(&state.docs);
+            if let Some(doc) = docs.get_mut(&uri)
+                && doc.analyzer.is_none()
+            {
+                doc.rerun = true;
+                return;
+            }
         }
         let Some(snapshot) = analyze(&client, &state, &uri).await else {
             return;
