@@ -181,7 +181,7 @@ impl Config {
     pub fn dictionary_file(&self, document: Option<&Path>, root: Option<&Path>) -> Option<PathBuf> {
         self.dictionary_path
             .clone()
-            .or_else(|| dictionary::find_file(document?, root))
+            .or_else(|| find_upwards(document?, root, dictionary::FILE_NAME))
     }
 
     /// Loads the dictionary for a document at `document`, returning warnings for a
@@ -209,23 +209,29 @@ impl Config {
     /// Finds `.copydesk.toml` from `start` (a file or directory) upwards, stopping at
     /// `root` when given.
     pub fn find_file(start: &Path, root: Option<&Path>) -> Option<PathBuf> {
-        let mut dir = if start.is_dir() {
-            Some(start)
-        } else {
-            start.parent()
-        };
-        while let Some(d) = dir {
-            let candidate = d.join(FILE_NAME);
-            if candidate.is_file() {
-                return Some(candidate);
-            }
-            if root.is_some_and(|r| d == r) {
-                break;
-            }
-            dir = d.parent();
-        }
-        None
+        find_upwards(start, root, FILE_NAME)
     }
+}
+
+/// The nearest file called `name` in the folder of `start` (a file or directory)
+/// or a folder above it, stopping at `root` when given.
+pub fn find_upwards(start: &Path, root: Option<&Path>, name: &str) -> Option<PathBuf> {
+    let mut dir = if start.is_dir() {
+        Some(start)
+    } else {
+        start.parent()
+    };
+    while let Some(d) = dir {
+        let candidate = d.join(name);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if root.is_some_and(|r| d == r) {
+            break;
+        }
+        dir = d.parent();
+    }
+    None
 }
 
 #[cfg(test)]

@@ -275,26 +275,6 @@ pub fn load(path: &Path) -> (Dictionary, Vec<String>) {
     }
 }
 
-/// Finds the nearest [`FILE_NAME`] from `start` upwards, stopping at `root`.
-pub fn find_file(start: &Path, root: Option<&Path>) -> Option<PathBuf> {
-    let mut dir = if start.is_dir() {
-        Some(start)
-    } else {
-        start.parent()
-    };
-    while let Some(d) = dir {
-        let candidate = d.join(FILE_NAME);
-        if candidate.is_file() {
-            return Some(candidate);
-        }
-        if root.is_some_and(|r| d == r) {
-            break;
-        }
-        dir = d.parent();
-    }
-    None
-}
-
 /// `path` with `.` and `..` resolved lexically, so containment can be checked
 /// before the file exists.
 fn normalize(path: &Path) -> PathBuf {
