@@ -59,24 +59,25 @@ pub fn parse(command: &str, arguments: &[Value]) -> Result<(String, DictionaryEd
 }
 
 /// Where the dictionary for `uri` is written, checked to lie inside the workspace
-/// (or, with no workspace, beside the document).
-pub fn target(settings: &mut Settings, uri: &str) -> Result<PathBuf, String> {
+/// (or, with no workspace, beside the document); also the configuration warnings
+/// not yet shown, for the caller to show.
+pub fn target(settings: &mut Settings, uri: &str) -> (Result<PathBuf, String>, Vec<String>) {
     let document = uri_to_path(uri);
-    let (config, _) = settings.config_for(document.as_deref());
-    let root = settings.root.clone();
-    let bound: PathBuf = root
-        .clone()
-        .or_else(|| {
-            document
-                .as_deref()
-                .and_then(Path::parent)
-                .map(Path::to_path_buf)
-        })
-        .ok_or("save the document, or open a folder, before adding to the entity dictionary")?;
-    let path = config
-        .dictionary_file(document.as_deref(), root.as_deref())
-        .unwrap_or_else(|| bound.join(dictionary::FILE_NAME));
-    dictionary::contained(&path, &bound)
+    let (config, warnings) = settings.config_for(document.as_deref());
+    let root = settings.root.as_deref();
+    let bound = root
+        .or_else(|| document.as_deref().and_then(Path::parent))
+        .map(Path::to_path_buf)
+        .ok_or_else(|| {
+            "save the document, or open a folder, before adding to the entity dictionary".to_owned()
+        });
+    let path = bound.and_then(|bound| {
+        let path = config
+            .dictionary_file(document.as_deref(), root)
+            .unwrap_or_else(|| bound.join(dictionary::FILE_NAME));
+        dictionary::contained(&path, &bound)
+    });
+    (path, warnings)
 }
 
 /// Applies `edit` to the dictionary at `path`.

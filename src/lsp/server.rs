@@ -560,7 +560,8 @@ impl LanguageServer for Backend {
             params.arguments.as_deref().unwrap_or_default(),
         )
         .map_err(Error::invalid_params)?;
-        let path = commands::target(&mut lock(&self.state.settings), &uri);
+        let (path, warnings) = commands::target(&mut lock(&self.state.settings), &uri);
+        self.warn(warnings).await;
         let written = match path {
             Ok(path) => {
                 let to = path.clone();
