@@ -612,3 +612,59 @@ fn entity_dictionary_actions_write_the_file_and_override_the_tagger() {
     assert_eq!(c.shutdown(), Some(0));
     let _ = std::fs::remove_dir_all(root);
 }
+
+#[test]
+fn a_dictionary_edited_by_hand_applies_at_once_where_the_client_watches_files() {
+    let root = std::env::temp_dir().join(format!("copydesk-watch-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    let root_uri = format!("file://{}", root.display());
+    let uri = format!("{root_uri}/ferry.md");
+    let mut c = Client::spawn();
+    let mut capabilities = caps();
+    capabilities["workspace"] = json!({"didChangeWatchedFiles": {"dynamicRegistration": true}});
+    c.request(
+        "initialize",
+        json!({"processId": null, "rootUri": root_uri, "capabilities": capabilities, "initializationOptions": {"debounceMs": 0}}),
+    );
+    c.notify("initialized", json!({}));
+    c.open(&uri, "markdown", FERRY);
+    c.diagnostics(&uri, 1);
+    let registered = c
+        .server_requests
+        .iter()
+        .find(|r| r["method"] == "client/registerCapability")
+        .expect("a registration for file watching")
+        .clone();
+    let watchers = &registered["params"]["registrations"][0]["registerOptions"]["watchers"];
+    assert_eq!(
+        *watchers,
+        json!([{"globPattern": "**/.copydesk.toml"}, {"globPattern": "**/.copydesk-entities.toml"}])
+    );
+    let kestrel = FERRY.lines().nth(2).unwrap().find("Kestrel").unwrap() as u32 + 2;
+    let kind = |c: &mut Client| {
+        hover_at(c, &uri, 2, kestrel)["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert!(kind(&mut c).starts_with("**Kestrel** · person"));
+    // The writer fixes the kind by hand; the editor reports the file change.
+    let file = root.join(".copydesk-entities.toml");
+    std::fs::write(
+        &file,
+        "[[entity]]\nname = \"Kestrel\"\nkind = \"organization\"\n",
+    )
+    .unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": format!("{root_uri}/.copydesk-entities.toml"), "type": 1}]}),
+    );
+    c.wait_for(
+        |m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri,
+        "diagnostics after the dictionary changed",
+    );
+    assert!(kind(&mut c).starts_with("**Kestrel** · organization"));
+    assert_eq!(c.shutdown(), Some(0));
+    let _ = std::fs::remove_dir_all(root);
+}

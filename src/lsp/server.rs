@@ -53,6 +53,8 @@ struct State {
     panic_reported: AtomicBool,
     /// A change that could not be applied exactly has been shown to the user.
     sync_reported: AtomicBool,
+    /// The client can watch files for us (`workspace/didChangeWatchedFiles`).
+    watch_files: AtomicBool,
 }
 
 /// Locks a mutex, recovering the data if a thread panicked while holding it.
@@ -330,6 +332,10 @@ impl LanguageServer for Backend {
         s.pull_configuration
             .store(flag("/workspace/configuration"), Ordering::Relaxed);
         s.client_pulls.store(client_pulls, Ordering::Relaxed);
+        s.watch_files.store(
+            flag("/workspace/didChangeWatchedFiles/dynamicRegistration"),
+            Ordering::Relaxed,
+        );
         s.refresh_support.store(
             flag("/workspace/diagnostics/refreshSupport"),
             Ordering::Relaxed,
@@ -365,6 +371,21 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
+        // Edits to the configuration or the dictionary by hand apply at once.
+        if self.state.watch_files.load(Ordering::Relaxed) {
+            let watchers: Vec<Value> = [crate::config::FILE_NAME, crate::dictionary::FILE_NAME]
+                .iter()
+                .map(|name| json!({"globPattern": format!("**/{name}")}))
+                .collect();
+            let registration = Registration {
+                id: "copydesk-watch".to_owned(),
+                method: "workspace/didChangeWatchedFiles".to_owned(),
+                register_options: Some(json!({ "watchers": watchers })),
+            };
+            if let Err(e) = self.client.register_capability(vec![registration]).await {
+                tracing::info!("registering file watchers failed: {e}");
+            }
+        }
         self.pull_configuration().await;
         let (_, warnings) = lock(&self.state.settings).config_for(None);
         self.warn(warnings).await;
@@ -474,6 +495,10 @@ impl LanguageServer for Backend {
         if !took {
             self.pull_configuration().await;
         }
+        self.reconfigure_all().await;
+    }
+
+    async fn did_change_watched_files(&self, _: DidChangeWatchedFilesParams) {
         self.reconfigure_all().await;
     }
 

@@ -19,6 +19,9 @@ pub struct Client {
     next_id: i64,
     /// What to answer to `workspace/configuration`.
     pub configuration: Value,
+    /// Requests the server sent, in order (each answered as it came).
+    #[allow(dead_code)]
+    pub server_requests: Vec<Value>,
 }
 
 impl Client {
@@ -75,6 +78,7 @@ impl Client {
             notifications: Vec::new(),
             next_id: 1,
             configuration: Value::Null,
+            server_requests: Vec::new(),
         }
     }
 
@@ -141,6 +145,7 @@ impl Client {
                     _ => Value::Null,
                 };
                 self.send(json!({"jsonrpc": "2.0", "id": message["id"].clone(), "result": answer}));
+                self.server_requests.push(message);
                 continue;
             }
             if pred(&message) {
