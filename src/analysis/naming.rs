@@ -66,20 +66,17 @@ pub fn findings(article: &Article, text: &str, entities: &[Entity]) -> Vec<Findi
             .is_some_and(|d| article.paragraphs[d].span.covers(span))
             || headline.is_some_and(|h| h.covers(span))
     };
+    let left_alone = |span: Span| quoted(span) || in_deck(span) || handle(text, span);
     let mut usable: Vec<(usize, Span, &str)> = entities
         .iter()
         .enumerate()
         .flat_map(|(id, e)| e.mentions.iter().map(move |m| (id, *m)))
-        .filter(|(_, m)| !quoted(*m) && !in_deck(*m) && !handle(text, *m))
+        .filter(|(_, m)| !left_alone(*m))
         .map(|(id, m)| (id, m, surface(&text[m.range()])))
         .collect();
     let mut out = surname_first(article, entities, &usable, text);
     for (id, span) in variant_spellings(article, entities) {
-        if !quoted(span)
-            && !in_deck(span)
-            && !handle(text, span)
-            && !usable.iter().any(|(_, m, _)| *m == span)
-        {
+        if !left_alone(span) && !usable.iter().any(|(_, m, _)| *m == span) {
             usable.push((id, span, &text[span.range()]));
         }
     }
