@@ -16,7 +16,7 @@ pub enum ClaimKind {
     Statistic,
     /// "a record", "all-time high", "unprecedented".
     Record,
-    /// "is likely to", "is expected to".
+    /// "is likely to", "will almost certainly".
     Prediction,
     /// "the largest", "the worst": checkable background.
     Superlative,
@@ -93,6 +93,35 @@ const CHANGE_VERBS: &[&str] = &[
     "expanded",
     "slid",
 ];
+/// Nouns a percentage can set rather than measure: "a 4 percent surcharge", "the
+/// 15 percent threshold" state the terms of a rule, not a finding that needs a source.
+const PARAMETER_NOUNS: &[&str] = &[
+    "tax",
+    "taxes",
+    "surtax",
+    "surcharge",
+    "tariff",
+    "tariffs",
+    "levy",
+    "duty",
+    "duties",
+    "threshold",
+    "cap",
+    "ceiling",
+    "quota",
+    "fee",
+    "fees",
+    "commission",
+    "discount",
+    "stake",
+    "rate",
+];
+/// Words before a percentage that make it a term set by a rule: "a tax rate of 28
+/// percent", "cap deductions at 28 percent".
+const PARAMETER_PREPOSITIONS: &[&str] = &["of", "to", "at"];
+/// Owners that make a feeling the writer's or speaker's own, not a group's: "I have
+/// serious concerns".
+const FIRST_PERSON: &[&str] = &["i", "we", "my", "our", "me", "us"];
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
     "among",
@@ -122,6 +151,13 @@ pub fn find(
             .any(|q| q.start < r.end + base && r.start + base < q.end)
     };
     let lower: Vec<String> = tokens.iter().map(|t| t.text(body).to_lowercase()).collect();
+    // A poll's own margin of error describes the poll; its figures are not findings.
+    let methodology = lower
+        .windows(3)
+        .any(|w| w[0] == "margin" && w[1] == "of" && w[2] == "error")
+        || lower
+            .windows(2)
+            .any(|w| w[0] == "sampling" && w[1] == "error");
     let mut found = Vec::new();
     let mut push = |kind, r: Range<usize>| {
         if !quoted(&r) {
@@ -134,7 +170,9 @@ pub fn find(
     for (i, t) in tokens.iter().enumerate() {
         let w = lower[i].as_str();
         // Characterisation: "growing concerns", "widespread public anger", plus where: "in Washington and Brussels".
-        if lexicon.sentiment_modifiers.contains(w) {
+        let first_person =
+            (i.saturating_sub(3)..i).any(|j| FIRST_PERSON.contains(&lower[j].as_str()));
+        if lexicon.sentiment_modifiers.contains(w) && !first_person {
             let noun = (i + 1..(i + 3).min(tokens.len()))
                 .find(|&j| lexicon.sentiment_nouns.contains(lower[j].as_str()));
             if let Some(j) = noun {
@@ -207,13 +245,18 @@ pub fn find(
                 }
                 _ => None,
             };
-            if let Some(e) = unit_end {
+            if let Some(e) = unit_end
+                && !methodology
+                && !sets_a_parameter(&lower, i, e)
+            {
                 push(ClaimKind::Statistic, t.range.start..tokens[e].range.end);
             }
         }
         if CHANGE_VERBS.contains(&w) {
-            let by_number =
-                (i + 1..(i + 4).min(tokens.len())).find(|&j| tokens[j].kind == TokenKind::Number);
+            // "fell apart in 2009" dates an event; it changes by no number.
+            let by_number = (i + 1..(i + 4).min(tokens.len())).find(|&j| {
+                tokens[j].kind == TokenKind::Number && !is_year(tokens[j].text(body), &lower, j)
+            });
             let multiple = matches!(w, "doubled" | "tripled" | "quadrupled" | "halved");
             if multiple || by_number.is_some() {
                 let end = if multiple {
@@ -246,6 +289,40 @@ pub fn find(
     found
 }
 
+/// True when the percentage at tokens `number..=unit_end` is a term of a rule: a
+/// parameter noun follows within three words ("a 4 percent surcharge", "the 35 percent
+/// corporate tax rate") or comes just before ("a tax rate of 28 percent").
+fn sets_a_parameter(lower: &[String], number: usize, unit_end: usize) -> bool {
+    let after = lower
+        .iter()
+        .skip(unit_end + 1)
+        .take(3)
+        .take_while(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        .any(|w| PARAMETER_NOUNS.contains(&w.as_str()));
+    let before = number >= 2
+        && PARAMETER_PREPOSITIONS.contains(&lower[number - 1].as_str())
+        && PARAMETER_NOUNS.contains(&lower[number - 2].as_str());
+    let capped = number >= 3
+        && lower[number - 1] == "at"
+        && matches!(
+            lower[number - 3].as_str(),
+            "cap" | "caps" | "capped" | "capping"
+        );
+    after || before || capped
+}
+
+/// True when the number token `text` at index `j` is a year: four digits from 1800 to
+/// 2199 after "in", "since", "by", "until", "from" or "of".
+fn is_year(text: &str, lower: &[String], j: usize) -> bool {
+    text.len() == 4
+        && text.parse::<u16>().is_ok_and(|y| (1800..2200).contains(&y))
+        && j > 0
+        && matches!(
+            lower[j - 1].as_str(),
+            "in" | "since" | "by" | "until" | "from" | "of" | "before" | "after"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,6 +349,13 @@ mod tests {
             )]
         );
         assert_eq!(
+            kinds("Unemployment rose to 6 percent, the highest rate in a decade."),
+            [
+                (Statistic, "rose to 6 percent".into()),
+                (Superlative, "the highest".into())
+            ]
+        );
+        assert_eq!(
             kinds("Traffic fell 12 percent last year."),
             [(Statistic, "fell 12 percent".into())]
         );
@@ -294,6 +378,14 @@ mod tests {
         assert!(kinds("On May 16, the two leaders met in the capital.").is_empty());
         assert!(kinds("The mayor faced mounting pressure from the council.").is_empty());
         assert!(kinds("Will costs rise 40 percent?").is_empty());
+        // Terms of a rule, a poll's own error margin, a dated event, the writer's own feeling.
+        assert!(kinds("She would impose a 4 percent surcharge on large estates.").is_empty());
+        assert!(kinds("The plan leaves the 21 percent corporate tax rate alone.").is_empty());
+        assert!(kinds("It would cut the top tax rate to 30 percent.").is_empty());
+        assert!(kinds("It would cap deductions at 28 percent.").is_empty());
+        assert!(kinds("The survey has a margin of error of 3 percentage points.").is_empty());
+        assert!(kinds("The harbour deal fell apart in 2019.").is_empty());
+        assert!(kinds("But I have serious concerns about the design.").is_empty());
         assert!(
             kinds("It was the largest port in the region.")
                 .iter()

@@ -69,7 +69,6 @@ pub(super) fn document_pass(
             .is_none()
             .then(|| carried_from_quote(article, i, &speakers))
             .flatten();
-        let attribution = own[i].clone().or(carried);
         let f = doc.facts[i];
         let claims: Vec<(ClaimKind, Span)> = f
             .claims
@@ -77,6 +76,18 @@ pub(super) fn document_pass(
             .map(|c| (c.kind, doc.span(i, c.range.clone())))
             .collect();
         let strong = claims.iter().find(|(k, _)| k.is_strong()).cloned();
+        let carried = carried.or_else(|| {
+            let figures_only = strong.is_some()
+                && claims
+                    .iter()
+                    .all(|(k, _)| !k.is_strong() || *k == ClaimKind::Statistic);
+            own[i]
+                .is_none()
+                .then(|| carried_figures(article, i, &reports))
+                .flatten()
+                .filter(|_| figures_only)
+        });
+        let attribution = own[i].clone().or(carried);
         let status = match (&attribution, &strong) {
             (Some(_), _) => Status::Attributed,
             (None, Some(_)) => Status::UnattributedClaim,
@@ -100,9 +111,15 @@ pub(super) fn document_pass(
             if *vague && !identified {
                 findings.push(finding(Rule::VagueSource, span, vague_message(words)));
             } else if !vague && !identified {
-                findings.push(finding(Rule::HedgedReport, span, format!(
-                    "Hedged report: “{words}” passes on a claim without saying who reported it. Name the source, or confirm the claim and drop the hedge."
-                )));
+                let mut f = finding(
+                    Rule::HedgedReport,
+                    span,
+                    format!(
+                        "Hedged report: “{words}” passes on a claim without saying who reported it. Name the source, or confirm the claim and drop the hedge."
+                    ),
+                );
+                f.fixes.push(attribution_fix(sentence.span, text));
+                findings.push(f);
             }
         }
         if let (Status::UnattributedClaim, Some((kind, span)), true) =
@@ -365,6 +382,27 @@ fn carried_from_quote(
                 a.class = CueClass::Carried;
                 a
             })
+    })
+}
+
+/// Figures that follow a poll, survey or report within the paragraph or the next one:
+/// "A Harbour Board survey found … Among dockers, 40 percent …". Chains through a run
+/// of such sentences, since each carries the same source.
+fn carried_figures(
+    article: &Article,
+    sentence: usize,
+    reports: &[SentenceReport],
+) -> Option<ResolvedAttribution> {
+    let paragraph = article.sentences[sentence].paragraph;
+    let previous = sentence.checked_sub(1)?;
+    if paragraph - article.sentences[previous].paragraph > 1 {
+        return None;
+    }
+    let a = reports.get(previous)?.attribution.as_ref()?;
+    (a.kind == SourceKind::Document).then(|| {
+        let mut a = a.clone();
+        a.class = CueClass::Carried;
+        a
     })
 }
 
