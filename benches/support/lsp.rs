@@ -22,7 +22,15 @@ impl Server {
             .args(&command[1..])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(
+                std::env::var_os("BENCH_SERVER_STDERR").map_or(Stdio::null(), |p| {
+                    std::fs::OpenOptions::new()
+                        .create(true)
+                        .append(true)
+                        .open(p)
+                        .map_or(Stdio::null(), Stdio::from)
+                }),
+            )
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {command:?}: {e}"));
         let stdout = child.stdout.take().unwrap();

@@ -172,7 +172,7 @@ pub(super) fn document_pass(
     }
 
     // 5. Entities, and how consistently the article names them.
-    let entities = entity_index(article, &doc, &mut reports, &config.dictionary);
+    let entities = entity_index(article, text, &doc, &mut reports, &config.dictionary);
     if config.enabled(Rule::InconsistentName) {
         findings.extend(naming::findings(article, text, &entities));
     }
@@ -204,6 +204,7 @@ pub(super) fn document_pass(
 /// Builds the entity index and names each source after the entity it mentions.
 fn entity_index(
     article: &Article,
+    text: &str,
     doc: &Doc,
     reports: &mut [SentenceReport],
     dictionary: &crate::dictionary::Dictionary,
@@ -211,7 +212,7 @@ fn entity_index(
     let mentions: Vec<&[Mention]> = doc.facts.iter().map(|f| f.mentions.as_slice()).collect();
     let attributions: Vec<Option<ResolvedAttribution>> =
         reports.iter().map(|r| r.attribution.clone()).collect();
-    let entities = entities::index(article, &mentions, &attributions, dictionary);
+    let entities = entities::index(article, text, &mentions, &attributions, dictionary);
     let index = entities::MentionIndex::new(&entities);
     for r in reports.iter_mut() {
         let Some(a) = r.attribution.as_mut() else {

@@ -6,6 +6,7 @@
 //! saying.
 
 use super::names::TITLE_WORDS;
+use super::ner::gazetteer::Gazetteer;
 use super::ner::{EntityKind, Mention};
 use super::tokens::is_capitalised;
 use super::{ResolvedAttribution, SourceKind};
@@ -67,6 +68,11 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "Congress",
 ];
 const LINKING: &[&str] = &["of", "for", "and", "the", "de", "on"];
+/// Country names that are as often a person's name or a common word: left to the tagger.
+const AMBIGUOUS_COUNTRIES: &[&str] = &[
+    "jordan", "chad", "georgia", "israel", "guinea", "niger", "turkey", "jersey", "man", "china",
+    "india", "kenya", "lebanon", "mali", "peru", "france",
+];
 
 struct Raw {
     span: Span,
@@ -85,6 +91,7 @@ struct Raw {
 /// never are.
 pub fn index(
     article: &Article,
+    text: &str,
     mentions: &[&[Mention]],
     attributions: &[Option<ResolvedAttribution>],
     dictionary: &Dictionary,
@@ -137,7 +144,7 @@ pub fn index(
         }
     }
     let mut entities = cluster(article, raw, dictionary);
-    consistency(article, &mut entities, dictionary);
+    consistency(article, text, &mut entities, dictionary);
     statements(article, attributions, &mut entities);
     entities
 }
@@ -202,6 +209,26 @@ fn rule_mentions(
             .any(|(f, _)| f.start < r.end && r.start < f.end)
     };
     for (k, &(at, w)) in words.iter().enumerate() {
+        // A country the tagger left out, often first in its sentence ("Italy beat …").
+        for n in (1..=3).rev() {
+            let Some(run) = words.get(k..k + n) else {
+                continue;
+            };
+            let end = run[n - 1].0 + run[n - 1].1.len();
+            let name = &body[at..end];
+            let spaced = name.split(' ').count() == n;
+            if !spaced || !run.iter().all(|(_, x)| is_capitalised(x)) {
+                continue;
+            }
+            let lower = name.to_lowercase();
+            let country = Gazetteer::builtin()
+                .get(&lower)
+                .is_some_and(|p| p.kind == "country");
+            let r = sentence.start + at..sentence.start + end;
+            if country && !AMBIGUOUS_COUNTRIES.contains(&lower.as_str()) && !covered(&r, found) {
+                found.push((r, EntityKind::Place));
+            }
+        }
         // A capitalised run ending in an organisation noun.
         if ORG_HEADS.contains(&w) && k > 0 {
             let mut s = k;
@@ -526,7 +553,7 @@ fn description(article: &Article, r: &Raw) -> Option<String> {
 }
 
 /// Mentions the tagger missed that spell a known entity's name, surname or alias.
-fn consistency(article: &Article, entities: &mut [Entity], dictionary: &Dictionary) {
+fn consistency(article: &Article, text: &str, entities: &mut [Entity], dictionary: &Dictionary) {
     let mut patterns: Vec<String> = Vec::new();
     let mut owners: Vec<usize> = Vec::new();
     for (id, e) in entities.iter().enumerate() {
@@ -574,17 +601,30 @@ fn consistency(article: &Article, entities: &mut [Entity], dictionary: &Dictiona
             .take_while(|m| m.end > span.start || m.start + 64 > span.start)
             .any(|m| m.overlaps(span))
     };
-    for p in &article.paragraphs {
-        let text = &p.prose.text;
-        for m in automaton.find_iter(text) {
-            let before = text[..m.start()].chars().next_back();
-            let after = text[m.end()..].chars().next();
+    // Paragraphs, and headings whose text stands in the source as written: a name in
+    // a headline is only taken when the body names it too (headlines fool the tagger).
+    let headings = article.headings.iter().filter_map(|h| {
+        let at = text.get(h.span.range())?.find(&h.title)?;
+        Some((h.title.as_str(), h.span.start + at))
+    });
+    let blocks = article
+        .paragraphs
+        .iter()
+        .map(|p| (p.prose.text.as_str(), Some(p), 0))
+        .chain(headings.map(|(title, at)| (title, None, at)));
+    for (block, paragraph, offset) in blocks {
+        for m in automaton.find_iter(block) {
+            let before = block[..m.start()].chars().next_back();
+            let after = block[m.end()..].chars().next();
             if before.is_some_and(char::is_alphanumeric)
                 || after.is_some_and(|c| c.is_alphanumeric() || c == '-')
             {
                 continue;
             }
-            let span = p.prose.source_span(m.range());
+            let span = match paragraph {
+                Some(p) => p.prose.source_span(m.range()),
+                None => Span::new(offset + m.start(), offset + m.end()),
+            };
             if covered(span) {
                 continue;
             }
@@ -686,6 +726,33 @@ mod tests {
             ("Vedant Patel".to_owned(), None)
         );
         assert_eq!(split_title("Putin"), ("Putin".to_owned(), None));
+    }
+
+    #[test]
+    fn headline_names_join_the_body_and_countries_open_sentences() {
+        let text = "# Ruiz Visits Portugal
+
+Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime minister in Lisbon.
+
+## Zorbland Talks
+";
+        let (_, analysis) = crate::analysis::analyze_text(text, crate::article::Format::Markdown);
+        let named = |name: &str| analysis.entities.iter().find(|e| e.name == name);
+        let portugal = named("Portugal").expect("a country first in its sentence");
+        assert_eq!(portugal.kind, EntityKind::Place);
+        // One mention in the headline, one in the body.
+        assert_eq!(portugal.mentions.len(), 2);
+        assert_eq!(&text[portugal.mentions[0].range()], "Portugal");
+        assert!(portugal.mentions[0].start < 24);
+        let ruiz = named("Ana Ruiz").expect("the mayor");
+        assert!(ruiz.mentions.iter().any(|m| m.start < 10), "{ruiz:?}");
+        // A headline name the body never mentions is not guessed at.
+        assert!(
+            analysis
+                .entities
+                .iter()
+                .all(|e| !e.name.contains("Zorbland"))
+        );
     }
 
     #[test]

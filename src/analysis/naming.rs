@@ -40,8 +40,8 @@ fn display(name: &str) -> String {
 
 /// Findings for the article's entities, in no particular order.
 pub fn findings(article: &Article, text: &str, entities: &[Entity]) -> Vec<Finding> {
-    // Mentions inside quotations or the deck are left alone: quotes cannot be
-    // edited, and decks follow headline style.
+    // Mentions inside quotations, headings or the deck are left alone: quotes cannot
+    // be edited, and headings and decks follow headline style.
     let quoted = |span: Span| article.quotes.iter().any(|q| q.span.covers(span));
     // A first paragraph that reads as a headline (one short sentence, as in plain
     // text whose title ends with a full stop) is treated like one.
@@ -66,7 +66,9 @@ pub fn findings(article: &Article, text: &str, entities: &[Entity]) -> Vec<Findi
             .is_some_and(|d| article.paragraphs[d].span.covers(span))
             || headline.is_some_and(|h| h.covers(span))
     };
-    let left_alone = |span: Span| quoted(span) || in_deck(span) || handle(text, span);
+    let in_heading = |span: Span| article.headings.iter().any(|h| h.span.covers(span));
+    let left_alone =
+        |span: Span| quoted(span) || in_deck(span) || in_heading(span) || handle(text, span);
     let mut usable: Vec<(usize, Span, &str)> = entities
         .iter()
         .enumerate()
