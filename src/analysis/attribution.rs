@@ -724,7 +724,9 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             // "a group called Moms for Ports", "…, called the Harbour Fund,": naming.
-            "call" if prev.as_deref() == Some(",") => return None,
+            "call" if prev.as_deref() == Some(",") && !self.after_appositive(i) => return None,
+            // "she continued." is speech only beside a quotation.
+            "continue" if !self.beside_quote(i) => return None,
             _ => {}
         }
         // "Member states voted": an -s form that is also a plural noun must be followed
@@ -782,7 +784,8 @@ impl<'a> Sentence<'a> {
         }
         // Participle after a comma: "…, saying the plan had failed."
         if lower.ends_with("ing") {
-            if prev.as_deref() != Some(",") || class != VerbClass::Speech {
+            // "…, saying", "began by saying"
+            if !matches!(prev.as_deref(), Some("," | "by")) || class != VerbClass::Speech {
                 return None;
             }
             let subject = self.first_subject();
@@ -799,6 +802,12 @@ impl<'a> Sentence<'a> {
         // Inverted: "“…,” said Patel." / "…, said John Smith, a spokesman".
         if class == VerbClass::Speech
             && !noun_risk
+            // Verbs whose object follows them ("called the offer an insult") never invert.
+            && !matches!(
+                lemma.as_str(),
+                "call" | "cite" | "condemn" | "accuse" | "urge" | "praise" | "criticize"
+                    | "dismiss" | "describe" | "characterize" | "remind" | "threaten"
+            )
             && matches!(prev.as_deref(), Some("," | "”" | "\"" | "’" | "'") | None)
             && let Some(np) = self.noun_phrase_after(i + 1)
             && self.is_word(np.start)
@@ -811,8 +820,20 @@ impl<'a> Sentence<'a> {
             // The source ends the clause: "said Patel." or "said John Smith, a spokesman";
             // not "…, said the offer was the best".
             && np.len() <= 6
-            && self.tokens.get(np.end).is_none_or(|t| t.kind == TokenKind::Punct)
+            // …or is followed by where the source sits: "said a spokesman for the
+            // ministry", "said one Democratic source on the panel".
+            && self.tokens.get(np.end).is_none_or(|t| {
+                t.kind == TokenKind::Punct
+                    || matches!(self.lower(np.end).as_str(), "for" | "on" | "at" | "in" | "with" | "from")
+            })
         {
+            // "a spokesman for the Harbour Board": the affiliation belongs to the source.
+            let np = match self.tokens.get(np.end) {
+                Some(_) if AFFILIATIONS.contains(&self.lower(np.end).as_str()) => self
+                    .noun_phrase_after(np.end + 1)
+                    .map_or(np.clone(), |tail| np.start..tail.end),
+                _ => np,
+            };
             let kind = self.classify(np.clone());
             return Some(Attribution {
                 cue,
@@ -917,6 +938,29 @@ impl<'a> Sentence<'a> {
             kind,
             class: CueClass::Colon,
         })
+    }
+
+    /// True when the comma before `i` closes an appositive that itself follows a comma:
+    /// "Mira Okafor, the board’s chair, called …" (a main verb, not a naming participle).
+    fn after_appositive(&self, i: usize) -> bool {
+        let commas = (0..i).filter(|&k| self.word(k) == ",").count();
+        commas >= 2 && i >= 2 && self.word(i - 1) == ","
+    }
+
+    /// True when a quotation mark or a colon before one sits right beside `i`.
+    fn beside_quote(&self, i: usize) -> bool {
+        let quote = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.text(self.text), "“" | "”" | "\"" | "‘" | "’"))
+        };
+        // "“…,” she continued", "“…” continued Ruiz"
+        let before = i >= 1 && quote(i - 1) || i >= 2 && quote(i - 2) && self.is_word(i - 1);
+        let after = matches!(
+            self.tokens.get(i + 1).map(|t| t.text(self.text)),
+            Some("," | ":")
+        ) && quote(i + 2);
+        before || after
     }
 
     /// True when a capitalised verb of saying at `i` is a title-case headline's verb:
@@ -1447,6 +1491,30 @@ mod tests {
                 Named,
             ),
             (
+                "“We will hold the line,” she continued.",
+                "continued",
+                "she",
+                Pronoun,
+            ),
+            (
+                "Mira Okafor, the board’s chair, called the offer an insult.",
+                "called",
+                "Mira Okafor",
+                Named,
+            ),
+            (
+                "“The port is open,” said a spokesman for the Harbour Board.",
+                "said",
+                "a spokesman for the Harbour Board",
+                Role,
+            ),
+            (
+                "Ruiz began by saying the port was safe.",
+                "saying",
+                "Ruiz",
+                Named,
+            ),
+            (
                 "The union called the offer an insult.",
                 "called",
                 "The union",
@@ -1485,6 +1553,8 @@ mod tests {
             "The suicide rate was ten times the average.",
             "Update: The port reopened on Monday.",
             "The union called off the strike.",
+            "The strike continued for a third week.",
+            "Dockers, called to the hall by the union, voted to strike.",
         ] {
             assert_eq!(first(sentence), None, "in {sentence:?}");
         }
