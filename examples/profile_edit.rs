@@ -28,7 +28,10 @@ fn main() {
     let article = analyzer.parse(&text, Format::Markdown);
     analyzer.analyze(&article, &text);
     let mut edited = text.clone();
-    let iterations = 20;
+    let iterations: usize = std::env::var("ITERATIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
     let (mut copy_s, mut lines_s, mut parse_s, mut analyze_s) = (0.0, 0.0, 0.0, 0.0);
     let mut findings = 0;
     for i in 0..iterations {

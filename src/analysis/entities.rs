@@ -109,6 +109,12 @@ pub fn index(
         {
             named_source(&prose.text, sentence.prose.clone(), src, &mut found);
         }
+        if let Some(a) = &attributions[i]
+            && a.kind == SourceKind::Document
+            && let Some(src) = &a.source_text
+        {
+            document_issuer(&prose.text, sentence.prose.clone(), src, &mut found);
+        }
         let mut known = Vec::new();
         if !dictionary.is_empty() {
             let offset = sentence.prose.start;
@@ -298,6 +304,40 @@ fn named_source(
         {
             found.push((r, EntityKind::Person));
         }
+    }
+}
+
+/// The capitalised words before a document that no mention covers name who issued it,
+/// an organisation: "a Kremlin statement", "a Harbour Board report".
+fn document_issuer(
+    text: &str,
+    sentence: std::ops::Range<usize>,
+    source: &str,
+    found: &mut Vec<(std::ops::Range<usize>, EntityKind)>,
+) {
+    let Some(at) = text[sentence.clone()].find(source) else {
+        return;
+    };
+    let start = sentence.start + at;
+    let words = words_in(source);
+    let issuer: Vec<&(usize, &str)> = words
+        .iter()
+        .skip_while(|(_, w)| !is_capitalised(w) || matches!(*w, "A" | "An" | "The"))
+        .take_while(|(_, w)| is_capitalised(w) && !w.ends_with("’s") && !w.ends_with("'s"))
+        .collect();
+    let (Some(first), Some(last)) = (issuer.first(), issuer.last()) else {
+        return;
+    };
+    // Only a modifier: a document noun must follow the name in the source.
+    if last.0 + last.1.len() >= source.trim_end().len() {
+        return;
+    }
+    let r = start + first.0..start + last.0 + last.1.len();
+    if !found
+        .iter()
+        .any(|(f, _)| f.start < r.end && r.start < f.end)
+    {
+        found.push((r, EntityKind::Organization));
     }
 }
 
@@ -746,6 +786,13 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         assert!(portugal.mentions[0].start < 24);
         let ruiz = named("Ana Ruiz").expect("the mayor");
         assert!(ruiz.mentions.iter().any(|m| m.start < 10), "{ruiz:?}");
+        // Who issued a document is an organisation, where the tagger saw nothing.
+        let (_, analysis) = crate::analysis::analyze_text(
+            "The two ports will merge, as per a Quaymark statement.",
+            crate::article::Format::Markdown,
+        );
+        let issuer = analysis.entities.iter().find(|e| e.name == "Quaymark");
+        assert_eq!(issuer.map(|e| e.kind), Some(EntityKind::Organization));
         // A headline name the body never mentions is not guessed at.
         assert!(
             analysis
