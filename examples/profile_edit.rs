@@ -33,6 +33,7 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(20);
     let (mut copy_s, mut lines_s, mut parse_s, mut analyze_s) = (0.0, 0.0, 0.0, 0.0);
+    let (mut publish_s, mut json_bytes, mut client_s) = (0.0, 0, 0.0);
     let mut findings = 0;
     for i in 0..iterations {
         // Alternate inserting and removing a character, so every run is a real edit.
@@ -45,21 +46,41 @@ fn main() {
         let copy = edited.clone();
         copy_s += t.elapsed().as_secs_f64();
         let t = Instant::now();
-        std::hint::black_box(LineIndex::new(&copy));
+        let lines = LineIndex::new(&copy);
         lines_s += t.elapsed().as_secs_f64();
         let t = Instant::now();
         let article = analyzer.parse(&copy, Format::Markdown);
         parse_s += t.elapsed().as_secs_f64();
         let t = Instant::now();
-        findings = analyzer.analyze(&article, &copy).findings.len();
+        let analysis = analyzer.analyze(&article, &copy);
+        findings = analysis.findings.len();
         analyze_s += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let positions = copydesk::lsp::Positions {
+            text: &copy,
+            lines: &lines,
+            encoding: copydesk::text::PositionEncoding::Utf16,
+        };
+        let json = copydesk::lsp::publish_params(
+            &positions,
+            "file:///article.md",
+            i as i32,
+            &analysis.findings,
+        );
+        json_bytes = json.get().len();
+        publish_s += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        std::hint::black_box(serde_json::from_str::<serde_json::Value>(json.get()).expect("JSON"));
+        client_s += t.elapsed().as_secs_f64();
     }
     let ms = |s: f64| s * 1000.0 / iterations as f64;
     println!(
-        "per edit: copy {:.2} ms, line index {:.2} ms, parse {:.2} ms, analysis (cached) {:.2} ms; {findings} findings",
+        "per edit: copy {:.2} ms, line index {:.2} ms, parse {:.2} ms, analysis (cached) {:.2} ms, diagnostics JSON {:.2} ms ({json_bytes} bytes), a client parsing it {:.2} ms; {findings} findings",
         ms(copy_s),
         ms(lines_s),
         ms(parse_s),
-        ms(analyze_s)
+        ms(analyze_s),
+        ms(publish_s),
+        ms(client_s)
     );
 }

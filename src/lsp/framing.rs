@@ -5,7 +5,70 @@
 //! server; here it costs a log line.
 
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::sync::mpsc;
 use tower_lsp_server::jsonrpc::{Request, Response};
+
+/// Framed messages on their way to the client, in the order they were finished:
+/// those the framework wrote, and those the server serialised itself. `None` says
+/// the framework's output ended.
+pub type Outbox = mpsc::Sender<Option<Vec<u8>>>;
+
+/// Messages that may wait for a slow client before senders have to wait too.
+const OUTBOX_CAPACITY: usize = 32;
+
+/// The outbox and the receiving end that [`write_frames`] drains.
+pub fn outbox() -> (Outbox, mpsc::Receiver<Option<Vec<u8>>>) {
+    mpsc::channel(OUTBOX_CAPACITY)
+}
+
+/// `body` with its `Content-Length` header.
+pub fn frame(body: &[u8]) -> Vec<u8> {
+    let header = format!("Content-Length: {}\r\n\r\n", body.len());
+    let mut out = Vec::with_capacity(header.len() + body.len());
+    out.extend_from_slice(header.as_bytes());
+    out.extend_from_slice(body);
+    out
+}
+
+/// Reads the framework's output one whole message at a time and queues it, so a
+/// message the server writes itself never lands inside one of the framework's.
+pub async fn collect_frames(from_framework: impl AsyncRead + Unpin, outbox: Outbox) {
+    let mut input = BufReader::new(from_framework);
+    let mut body = Vec::new();
+    while let Some(length) = read_headers(&mut input).await {
+        let Some(length) = length else { continue };
+        body.clear();
+        match (&mut input)
+            .take(length as u64)
+            .read_to_end(&mut body)
+            .await
+        {
+            Ok(n) if n == length => {}
+            _ => break,
+        }
+        if outbox.send(Some(frame(&body))).await.is_err() {
+            return;
+        }
+        if body.capacity() > KEPT_CAPACITY {
+            body = Vec::new();
+        }
+    }
+    let _ = outbox.send(None).await;
+}
+
+/// Writes queued messages to the client until the framework's output ends.
+pub async fn write_frames(
+    mut queue: mpsc::Receiver<Option<Vec<u8>>>,
+    mut output: impl AsyncWrite + Unpin,
+) {
+    while let Some(Some(message)) = queue.recv().await {
+        if output.write_all(&message).await.is_err() || output.flush().await.is_err() {
+            return;
+        }
+    }
+    // As the framework does: the client reads the end of the stream.
+    let _ = output.shutdown().await;
+}
 
 /// Largest message accepted (a 50 MB article in a `didOpen`, escaped, fits).
 const MAX_MESSAGE: usize = 512 * 1024 * 1024;

@@ -12,6 +12,7 @@ mod memory;
 mod server;
 mod settings;
 
+pub use convert::{Positions, publish_params};
 pub use documents::{Applied, Change, MAX_ANALYSED_BYTES, Snapshot, Store};
 pub use hover::card as hover_card;
 pub use server::Backend;
@@ -45,11 +46,21 @@ pub async fn serve(
     input: impl AsyncRead + Unpin + Send + 'static,
     output: impl AsyncWrite + Unpin,
 ) {
-    let (service, socket) = LspService::new(Backend::new);
+    let (outbox, queue) = framing::outbox();
+    let for_backend = outbox.clone();
+    let (service, socket) =
+        LspService::new(move |client| Backend::with_outbox(client, for_backend.clone()));
     let (to_server, server_input) = tokio::io::duplex(1 << 16);
     tokio::spawn(framing::forward_valid_messages(input, to_server));
-    Server::new(server_input, output, socket)
-        .concurrency_level(8)
-        .serve(service)
-        .await;
+    // The framework writes into a pipe whose whole messages join the server's own
+    // (large diagnostics, serialised once) on their way out.
+    let (server_output, from_server) = tokio::io::duplex(1 << 16);
+    tokio::spawn(framing::collect_frames(from_server, outbox));
+    let server = async move {
+        Server::new(server_input, server_output, socket)
+            .concurrency_level(8)
+            .serve(service)
+            .await;
+    };
+    tokio::join!(server, framing::write_frames(queue, output));
 }
