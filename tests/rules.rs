@@ -118,6 +118,14 @@ fn vague_anonymous_hedged_and_speakerless() {
             &[("vague-source", "Experts say")],
         ),
         (
+            "The ferry is widely regarded as the safest in the region.",
+            &[("vague-source", "is widely regarded")],
+        ),
+        (
+            "Engineers regard the ferry as the safest in the region.",
+            &[],
+        ),
+        (
             "Officials said the talks would resume.",
             &[("anonymous-source", "Officials said")],
         ),

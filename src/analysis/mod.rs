@@ -18,6 +18,7 @@ pub mod lexicon;
 mod names;
 mod naming;
 pub mod ner;
+mod passives;
 mod suppress;
 pub mod tokens;
 
@@ -214,6 +215,11 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                     .find(&text[r.clone()])
                     .map(|(m, tag)| (m.start + r.start..m.end + r.start, tag == "vague"))
                     .filter(|(m, _)| outside_quotes(m))
+                    .chain(
+                        passives::find(text, r.clone(), &quotes)
+                            .into_iter()
+                            .map(|m| (m, true)),
+                    )
                     .collect(),
                 anonymity_reason: lexicon
                     .anonymity_reasons
