@@ -125,6 +125,11 @@ fn vague_anonymous_hedged_and_speakerless() {
             "Engineers regard the ferry as the safest in the region.",
             &[],
         ),
+        ("Then someone asked how the port would pay for it.", &[]),
+        (
+            "The plan - critics would call it reckless - passed on Monday.",
+            &[("vague-source", "critics would call")],
+        ),
         (
             "Officials said the talks would resume.",
             &[("anonymous-source", "Officials said")],

@@ -295,6 +295,13 @@ fn source_findings(
     findings: &mut Vec<Finding>,
 ) {
     let Some(source) = a.source else { return };
+    // "Then someone asked how …": a question asserts nothing that needs a source.
+    if matches!(
+        a.cue_text.to_lowercase().as_str(),
+        "ask" | "asks" | "asked" | "asking"
+    ) {
+        return;
+    }
     let span = if a.cue.start >= source.end && a.cue.start - source.end <= 12 {
         source.join(a.cue)
     } else {
