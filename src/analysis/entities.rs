@@ -216,7 +216,7 @@ fn rule_mentions(
     };
     for (k, &(at, w)) in words.iter().enumerate() {
         // A country the tagger left out, often first in its sentence ("Italy beat …").
-        for n in (1..=3).rev() {
+        for n in (1..=3).rev().filter(|_| is_capitalised(w)) {
             let Some(run) = words.get(k..k + n) else {
                 continue;
             };

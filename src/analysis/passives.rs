@@ -59,6 +59,10 @@ enum Follows {
 /// outside `quotes`.
 pub fn find(text: &str, sentence: Range<usize>, quotes: &[Range<usize>]) -> Vec<Range<usize>> {
     let body = &text[sentence.clone()];
+    // Most sentences hold none of the participles: skip tokenising them.
+    if !OPINIONS.iter().any(|(p, _)| body.contains(p)) {
+        return Vec::new();
+    }
     let tokens = tokenize(body);
     let lower: Vec<String> = tokens.iter().map(|t| t.text(body).to_lowercase()).collect();
     let mut out = Vec::new();

@@ -127,12 +127,19 @@ pub fn words(words: &[&str], gazetteer: &Gazetteer) -> Vec<Word> {
                 .replace(['“', '”'], "\"")
         })
         .collect();
+    // Only runs of words that all occur in multi-word names can be one: most runs are
+    // ruled out without building the string.
+    let in_names: Vec<bool> = lowers
+        .iter()
+        .map(|w| gazetteer.in_multiword_name(w))
+        .collect();
     (0..words.len())
         .map(|i| {
             let mut flags = u8::from(gazetteer.contains(&lowers[i]));
             for n in 2..=gazetteer.max_words.min(4) {
                 for start in i.saturating_sub(n - 1)..=i {
                     if start + n <= words.len()
+                        && in_names[start..start + n].iter().all(|&x| x)
                         && gazetteer.contains(&lowers[start..start + n].join(" "))
                     {
                         flags |= 2;

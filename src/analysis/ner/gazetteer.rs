@@ -25,6 +25,9 @@ pub struct Gazetteer {
     places: HashMap<String, Place>,
     /// Longest name, in words.
     pub max_words: usize,
+    /// Every word of every name of two or more words, lower-cased: a run of words
+    /// can only be such a name when each of its words is here.
+    multiword: std::collections::HashSet<String>,
 }
 
 impl Gazetteer {
@@ -47,6 +50,10 @@ impl Gazetteer {
             };
             g.max_words = g.max_words.max(f[0].split_whitespace().count());
             let key = f[0].to_lowercase();
+            if key.contains(' ') {
+                g.multiword
+                    .extend(key.split_whitespace().map(str::to_owned));
+            }
             // Countries win over cities of the same name; bigger cities over smaller.
             let keep = g.places.get(&key).is_some_and(|old| {
                 old.kind == "country"
@@ -68,6 +75,11 @@ impl Gazetteer {
     /// The place with this (lower-case) name.
     pub fn get(&self, lower: &str) -> Option<&Place> {
         self.places.get(lower)
+    }
+
+    /// True when the lower-case word is part of some name of two or more words.
+    pub fn in_multiword_name(&self, lower: &str) -> bool {
+        self.multiword.contains(lower)
     }
 
     /// True when the lower-case name is a known place.
