@@ -316,6 +316,21 @@ const OWNED_NOUNS: &[&str] = &[
     "proposal",
     "proposals",
 ];
+/// Statements that, with an owner and a "that" clause, attribute it: "Ruiz’s claim that".
+const OWNED_CLAIMS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "allegation",
+    "allegations",
+    "argument",
+    "contention",
+    "insistence",
+    "warning",
+    "promise",
+    "pledge",
+    "view",
+];
 /// Possessive words that own an estimate or a plan.
 const POSSESSIVES: &[&str] = &["its", "their", "his", "her"];
 /// First words of a line that label it rather than name a speaker: "Update: …".
@@ -710,6 +725,17 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
+        // After "he" or a name mid-sentence ("Trump urges"), or closing a sentence that
+        // quoted someone ("…?” he asks."), an -s form is a verb.
+        let first_word = (0..i).find(|&k| self.is_word(k));
+        let after_subject = i > 1
+            && prev.as_deref().is_some_and(|p| {
+                matches!(p, "he" | "she" | "it")
+                    // not the sentence's first word: "All rates exclude", "Member states"
+                    || is_capitalised(self.word(i - 1)) && first_word != Some(i - 1)
+            });
+        let closes_quote = matches!(next.as_deref(), Some("." | "?" | "!"))
+            && (0..i).any(|k| matches!(self.word(k), "”" | "\""));
         // "demand from China", "a reality show": a base or -s form that is also a noun
         // must take what a verb of saying takes, or have a document for its subject
         // ("data show trade grew").
@@ -725,7 +751,7 @@ impl<'a> Sentence<'a> {
                 .get(i + 1)
                 .is_some_and(|t| is_capitalised(t.text(self.text)))
                 || next.is_none();
-            noun_risk = !takes;
+            noun_risk = !takes && !after_subject && !closes_quote;
         }
         match lemma.as_str() {
             // "people accused of rape": a participle, not "X accused Y of".
@@ -747,6 +773,8 @@ impl<'a> Sentence<'a> {
         // "Member states voted": an -s form that is also a plural noun must be followed
         // by what a verb of saying takes.
         if lower.ends_with('s')
+            && !after_subject
+            && !closes_quote
             && !matches!(
                 lower.as_str(),
                 "says" | "tells" | "adds" | "warns" | "insists" | "argues"
@@ -774,6 +802,24 @@ impl<'a> Sentence<'a> {
         while back > 0 && SKIPPABLE.contains(&self.lower(back - 1).as_str()) {
             back -= 1;
         }
+        // Progressive: "Ruiz is demanding that …" speaks; its subject stands before "is".
+        let progressive = lower.ends_with("ing")
+            && back > 0
+            && matches!(
+                self.lower(back - 1).as_str(),
+                "is" | "are" | "was" | "were" | "am"
+            );
+        if progressive && class == VerbClass::Speech {
+            let (np, _) = self.noun_phrase_before(back - 1);
+            let np = np?;
+            let kind = self.classify(np.clone());
+            return Some(Attribution {
+                cue: self.tokens[back - 1].range.start..cue.end,
+                source: Some(self.span(np)),
+                kind,
+                class: CueClass::Speech,
+            });
+        }
         if back > 0 && PASSIVE_AUX.contains(&self.lower(back - 1).as_str()) {
             if self
                 .tokens
@@ -799,8 +845,13 @@ impl<'a> Sentence<'a> {
         }
         // Participle after a comma: "…, saying the plan had failed."
         if lower.ends_with("ing") {
-            // "…, saying", "began by saying"
-            if !matches!(prev.as_deref(), Some("," | "by")) || class != VerbClass::Speech {
+            // "…, saying", "began by saying" (but "by asking prosecutors" is no statement)
+            let by_saying = prev.as_deref() == Some("by")
+                && matches!(
+                    lemma.as_str(),
+                    "say" | "add" | "note" | "explain" | "argue" | "insist" | "write" | "declare"
+                );
+            if !(prev.as_deref() == Some(",") || by_saying) || class != VerbClass::Speech {
                 return None;
             }
             let subject = self.first_subject();
@@ -1085,7 +1136,14 @@ impl<'a> Sentence<'a> {
     /// An estimate or plan with its owner: "the IMF’s forecast", "its estimate",
     /// "Ruiz’s plan would cap fees at 5 percent".
     fn owned_estimate(&self, i: usize) -> Option<Attribution> {
-        if !OWNED_NOUNS.contains(&self.lower(i).as_str()) {
+        let noun = self.lower(i);
+        // "Trump’s claim that …": a claim with its owner and its content.
+        let claim = OWNED_CLAIMS.contains(&noun.as_str())
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|_| self.lower(i + 1) == "that");
+        if !OWNED_NOUNS.contains(&noun.as_str()) && !claim {
             return None;
         }
         let owner = (i.saturating_sub(3)..i).find(|&k| {
@@ -1542,6 +1600,30 @@ mod tests {
                 Named,
             ),
             (
+                "The port authority is demanding that the union return to work.",
+                "is demanding",
+                "The port authority",
+                Role,
+            ),
+            (
+                "“Will you reopen the port?” he asks.",
+                "asks",
+                "he",
+                Pronoun,
+            ),
+            (
+                "The Latest: Ruiz urges dockers to vote.",
+                "urges",
+                "Ruiz",
+                Named,
+            ),
+            (
+                "Fact-checkers looked at Ruiz’s claim that fares fell.",
+                "claim",
+                "Ruiz’s",
+                Named,
+            ),
+            (
                 "The union called the offer an insult.",
                 "called",
                 "The union",
@@ -1582,6 +1664,10 @@ mod tests {
             "The union called off the strike.",
             "Ruiz defended dockers accused of sabotage.",
             "Ruiz offered some pointed advice to the board.",
+            "The dockers are meeting on Monday.",
+            "Harbour Board members voted on the plan.",
+            "(All rates exclude the harbour levy.)",
+            "The council can act by asking the court to rule.",
             "The strike continued for a third week.",
             "Dockers, called to the hall by the union, voted to strike.",
         ] {
