@@ -275,8 +275,10 @@ fn a_50_mb_document_is_synced_but_not_analysed_and_the_server_stays_responsive()
         rounds.iter().all(|&r| r <= ceiling),
         "memory did not come back: {baseline} kB before, {rounds:?} kB after each close"
     );
+    // A leak would add a whole document (50 MB) every round; the allocator's own
+    // high-water mark moves by up to a message between rounds (seen: 100, 134, 115 MB).
     assert!(
-        rounds[2..].iter().all(|&r| r <= rounds[1] + 24 * 1024),
+        *rounds.last().unwrap() <= rounds[1] + message_kb * 3 / 4,
         "memory kept growing with each 50 MB round: {rounds:?} kB"
     );
     assert_eq!(c.shutdown(), Some(0));
