@@ -741,16 +741,10 @@ impl<'a> Sentence<'a> {
         // ("data show trade grew").
         let mut noun_risk = false;
         if NOUN_LIKE.contains(&lemma.as_str()) && !past && !lower.ends_with("ing") {
-            let takes = next.as_deref().is_some_and(|n| {
-                matches!(n, "that" | ":" | "," | "“" | "\"" | "for" | "on")
-                    || DETERMINERS.contains(&n)
-                    || PRONOUNS.contains(&n)
-                    || matches!(n, "him" | "them" | "us" | "me")
-            }) || self
-                .tokens
-                .get(i + 1)
-                .is_some_and(|t| is_capitalised(t.text(self.text)))
-                || next.is_none();
+            let takes = self.followed_as_saying(i)
+                || next
+                    .as_deref()
+                    .is_none_or(|n| matches!(n, "for" | "on" | "him" | "them" | "us" | "me"));
             noun_risk = !takes && !after_subject && !closes_quote;
         }
         match lemma.as_str() {
@@ -779,22 +773,9 @@ impl<'a> Sentence<'a> {
                 lower.as_str(),
                 "says" | "tells" | "adds" | "warns" | "insists" | "argues"
             )
+            && !self.followed_as_saying(i)
         {
-            let next = self
-                .tokens
-                .get(i + 1)
-                .map(|t| t.text(self.text).to_lowercase());
-            let takes = next.as_deref().is_some_and(|n| {
-                matches!(n, "that" | ":" | "," | "“" | "\"")
-                    || DETERMINERS.contains(&n)
-                    || PRONOUNS.contains(&n)
-            }) || self
-                .tokens
-                .get(i + 1)
-                .is_some_and(|t| is_capitalised(t.text(self.text)));
-            if !takes {
-                return None;
-            }
+            return None;
         }
         let cue = t.range.clone();
         // Passive: "was reported by Reuters"; without an agent it is a hedge, not a cue.
@@ -1004,6 +985,19 @@ impl<'a> Sentence<'a> {
             kind,
             class: CueClass::Colon,
         })
+    }
+
+    /// True when the word after `i` is what a verb of saying takes: "that", a colon, a
+    /// comma, a quotation mark, a determiner, a pronoun or a name.
+    fn followed_as_saying(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i + 1) else {
+            return false;
+        };
+        let n = self.lower(i + 1);
+        matches!(n.as_str(), "that" | ":" | "," | "“" | "\"")
+            || DETERMINERS.contains(&n.as_str())
+            || PRONOUNS.contains(&n.as_str())
+            || is_capitalised(t.text(self.text))
     }
 
     /// True when the comma before `i` closes an appositive that itself follows a comma:

@@ -21,9 +21,14 @@ pub fn outbox() -> (Outbox, mpsc::Receiver<Option<Vec<u8>>>) {
     mpsc::channel(OUTBOX_CAPACITY)
 }
 
+/// The header block of a message of `length` bytes.
+fn header(length: usize) -> String {
+    format!("Content-Length: {length}\r\n\r\n")
+}
+
 /// `body` with its `Content-Length` header.
 pub fn frame(body: &[u8]) -> Vec<u8> {
-    let header = format!("Content-Length: {}\r\n\r\n", body.len());
+    let header = header(body.len());
     let mut out = Vec::with_capacity(header.len() + body.len());
     out.extend_from_slice(header.as_bytes());
     out.extend_from_slice(body);
@@ -121,8 +126,8 @@ pub async fn forward_valid_messages(
             tracing::error!("dropped a malformed JSON-RPC message: {shown:?}");
             continue;
         }
-        let header = format!("Content-Length: {length}\r\n\r\n");
-        if output.write_all(header.as_bytes()).await.is_err()
+        // Header and body written apart: a 50 MB body is not copied to join them.
+        if output.write_all(header(length).as_bytes()).await.is_err()
             || output.write_all(&body).await.is_err()
         {
             return;
