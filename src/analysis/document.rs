@@ -76,16 +76,14 @@ pub(super) fn document_pass(
             .map(|c| (c.kind, doc.span(i, c.range.clone())))
             .collect();
         let strong = claims.iter().find(|(k, _)| k.is_strong()).cloned();
+        let figures_only = strong.is_some()
+            && claims
+                .iter()
+                .all(|(k, _)| !k.is_strong() || *k == ClaimKind::Statistic);
         let carried = carried.or_else(|| {
-            let figures_only = strong.is_some()
-                && claims
-                    .iter()
-                    .all(|(k, _)| !k.is_strong() || *k == ClaimKind::Statistic);
-            own[i]
-                .is_none()
+            (own[i].is_none() && figures_only)
                 .then(|| carried_figures(article, i, &reports))
                 .flatten()
-                .filter(|_| figures_only)
         });
         let attribution = own[i].clone().or(carried);
         let status = match (&attribution, &strong) {

@@ -26,12 +26,16 @@ fn header(length: usize) -> String {
     format!("Content-Length: {length}\r\n\r\n")
 }
 
-/// `body` with its `Content-Length` header.
-pub fn frame(body: &[u8]) -> Vec<u8> {
-    let header = header(body.len());
-    let mut out = Vec::with_capacity(header.len() + body.len());
+/// A message whose body is `parts` joined, with its `Content-Length` header, built
+/// in one buffer.
+pub fn frame(parts: &[&[u8]]) -> Vec<u8> {
+    let length = parts.iter().map(|p| p.len()).sum();
+    let header = header(length);
+    let mut out = Vec::with_capacity(header.len() + length);
     out.extend_from_slice(header.as_bytes());
-    out.extend_from_slice(body);
+    for part in parts {
+        out.extend_from_slice(part);
+    }
     out
 }
 
@@ -51,7 +55,7 @@ pub async fn collect_frames(from_framework: impl AsyncRead + Unpin, outbox: Outb
             Ok(n) if n == length => {}
             _ => break,
         }
-        if outbox.send(Some(frame(&body))).await.is_err() {
+        if outbox.send(Some(frame(&[&body]))).await.is_err() {
             return;
         }
         if body.capacity() > KEPT_CAPACITY {

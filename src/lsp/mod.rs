@@ -49,7 +49,7 @@ pub async fn serve(
     let (outbox, queue) = framing::outbox();
     let for_backend = outbox.clone();
     let (service, socket) =
-        LspService::new(move |client| Backend::with_outbox(client, for_backend.clone()));
+        LspService::new(move |client| Backend::new(client, for_backend.clone()));
     let (to_server, server_input) = tokio::io::duplex(1 << 16);
     tokio::spawn(framing::forward_valid_messages(input, to_server));
     // The framework writes into a pipe whose whole messages join the server's own

@@ -26,18 +26,6 @@ use tower_lsp_server::gen_lsp_types::*;
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::{Client, LanguageServer};
 
-/// `textDocument/publishDiagnostics` with parameters already in their JSON shape,
-/// which spares converting thousands of diagnostics into typed structs only to
-/// serialise them again.
-enum RawPublishDiagnostics {}
-
-impl Notification for RawPublishDiagnostics {
-    type Params = Box<serde_json::value::RawValue>;
-    const METHOD: LspNotificationMethod<'static> =
-        LspNotificationMethod::TextDocumentPublishDiagnostics;
-    const MESSAGE_DIRECTION: MessageDirection = MessageDirection::ServerToClient;
-}
-
 /// Shared state of the server.
 #[derive(Default)]
 struct State {
@@ -52,7 +40,7 @@ struct State {
     /// The client accepts `workspace/diagnostic/refresh`.
     refresh_support: AtomicBool,
     panic_reported: AtomicBool,
-    /// Where to send serialised diagnostics, when the transport allows it.
+    /// Where serialised diagnostics go (always set by [`Backend::new`]).
     outbox: Option<Outbox>,
     /// A change that could not be applied exactly has been shown to the user.
     sync_reported: AtomicBool,
@@ -80,18 +68,10 @@ pub struct Backend {
 }
 
 impl Backend {
-    /// A server talking to `client`.
-    pub fn new(client: Client) -> Backend {
-        Backend {
-            client,
-            state: Arc::new(State::default()),
-        }
-    }
-
-    /// A server that sends its diagnostics through `outbox`, already serialised,
-    /// instead of through the framework (which would parse them into a JSON tree and
-    /// write them out again: 10 ms and more for a large article).
-    pub fn with_outbox(client: Client, outbox: Outbox) -> Backend {
+    /// A server talking to `client`, which sends its diagnostics through `outbox`
+    /// already serialised, instead of through the framework (which would parse them
+    /// into a JSON tree and write them out again: 10 ms and more for a large article).
+    pub fn new(client: Client, outbox: Outbox) -> Backend {
         Backend {
             client,
             state: Arc::new(State {
@@ -291,19 +271,13 @@ fn schedule(client: Client, state: Arc<State>, uri: String, delay: Duration) {
         };
         let count = snapshot.analysis.findings.len();
         let params = publish_params(&p, &uri, snapshot.version, &snapshot.analysis.findings);
-        match &state.outbox {
-            Some(outbox) => {
-                let body = format!(
-                    r#"{{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{}}}"#,
-                    params.get()
-                );
-                let _ = outbox.send(Some(framing::frame(body.as_bytes()))).await;
-            }
-            None => {
-                client
-                    .send_notification::<RawPublishDiagnostics>(params)
-                    .await
-            }
+        if let Some(outbox) = &state.outbox {
+            let message = framing::frame(&[
+                br#"{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":"#,
+                params.get().as_bytes(),
+                b"}",
+            ]);
+            let _ = outbox.send(Some(message)).await;
         }
         tracing::debug!(
             "published {count} diagnostics for {uri} v{} in {:?}",
