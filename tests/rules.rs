@@ -143,6 +143,10 @@ fn vague_anonymous_hedged_and_speakerless() {
             &[("hedged-report", "reportedly")],
         ),
         (
+            "The port is expected to close in May.",
+            &[("hedged-report", "is expected to")],
+        ),
+        (
             "“We will not accept a deal that cuts a single job,” the statement read, without naming who wrote it.",
             &[],
         ),

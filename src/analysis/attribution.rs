@@ -677,6 +677,18 @@ impl<'a> Sentence<'a> {
         {
             end = cut;
         }
+        // "the minimum $20 million experts say": the amount belongs to the money.
+        if matches!(stop.as_deref(), Some("$" | "£" | "€")) {
+            while start < end
+                && (self.tokens[start].kind == TokenKind::Number
+                    || matches!(
+                        self.lower(start).as_str(),
+                        "million" | "billion" | "trillion" | "thousand"
+                    ))
+            {
+                start += 1;
+            }
+        }
         // Leading prepositional phrase words ("In a briefing … the ministry") never start a subject.
         while start < end
             && FUNCTION_WORDS.contains(&self.lower(start).as_str())
@@ -1556,6 +1568,12 @@ mod tests {
                 "said",
                 "listeners",
                 Role,
+            ),
+            (
+                "It costs the minimum $20 million experts say a port needs.",
+                "say",
+                "experts",
+                Vague,
             ),
             (
                 "“The port is open,” said 9/11 widow Ana Ruiz.",

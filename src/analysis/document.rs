@@ -109,13 +109,19 @@ pub(super) fn document_pass(
             if *vague && !identified {
                 findings.push(finding(Rule::VagueSource, span, vague_message(words)));
             } else if !vague && !identified {
-                let mut f = finding(
-                    Rule::HedgedReport,
-                    span,
+                let expectation = ["expected", "projected", "forecast", "predicted"]
+                    .iter()
+                    .any(|w| words.contains(w));
+                let message = if expectation {
+                    format!(
+                        "Hedged report: “{words}” passes on an expectation without saying whose it is. Name who expects it, or source the forecast."
+                    )
+                } else {
                     format!(
                         "Hedged report: “{words}” passes on a claim without saying who reported it. Name the source, or confirm the claim and drop the hedge."
-                    ),
-                );
+                    )
+                };
+                let mut f = finding(Rule::HedgedReport, span, message);
                 f.fixes.push(attribution_fix(sentence.span, text));
                 findings.push(f);
             }
