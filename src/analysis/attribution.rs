@@ -983,16 +983,24 @@ impl<'a> Sentence<'a> {
             return None; // "said:" is the verb's cue
         }
         let (np, _) = self.noun_phrase_before(i);
-        let np = np?;
+        self.colon_attribution(
+            i,
+            np?,
+            &[SourceKind::Named, SourceKind::Pronoun, SourceKind::Role],
+        )
+    }
+
+    /// A colon-class cue at token `cue` whose source is `np`, when `np` is of a kind
+    /// in `allowed`.
+    fn colon_attribution(
+        &self,
+        cue: usize,
+        np: Range<usize>,
+        allowed: &[SourceKind],
+    ) -> Option<Attribution> {
         let kind = self.classify(np.clone());
-        if !matches!(
-            kind,
-            SourceKind::Named | SourceKind::Pronoun | SourceKind::Role
-        ) {
-            return None;
-        }
-        Some(Attribution {
-            cue: self.tokens[i].range.clone(),
+        allowed.contains(&kind).then(|| Attribution {
+            cue: self.tokens[cue].range.clone(),
             source: Some(self.span(np)),
             kind,
             class: CueClass::Colon,
@@ -1105,19 +1113,11 @@ impl<'a> Sentence<'a> {
         if !all_capitalised || label || self.lexicon.verbs.contains_key(&self.lower(colon - 1)) {
             return None;
         }
-        let kind = self.classify(name.clone());
-        if !matches!(
-            kind,
-            SourceKind::Named | SourceKind::Role | SourceKind::Document
-        ) {
-            return None;
-        }
-        Some(Attribution {
-            cue: self.tokens[colon].range.clone(),
-            source: Some(self.span(name)),
-            kind,
-            class: CueClass::Colon,
-        })
+        self.colon_attribution(
+            colon,
+            name,
+            &[SourceKind::Named, SourceKind::Role, SourceKind::Document],
+        )
     }
 
     /// A dash after a closing quotation mark, then the speaker: `“…” ― Ana Ruiz`.

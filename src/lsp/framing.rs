@@ -46,14 +46,8 @@ pub async fn collect_frames(from_framework: impl AsyncRead + Unpin, outbox: Outb
     let mut body = Vec::new();
     while let Some(length) = read_headers(&mut input).await {
         let Some(length) = length else { continue };
-        body.clear();
-        match (&mut input)
-            .take(length as u64)
-            .read_to_end(&mut body)
-            .await
-        {
-            Ok(n) if n == length => {}
-            _ => break,
+        if !read_body(&mut input, length, &mut body).await {
+            break;
         }
         if outbox.send(Some(frame(&[&body]))).await.is_err() {
             return;
@@ -113,15 +107,8 @@ pub async fn forward_valid_messages(
             }
             continue;
         }
-        // Grown as bytes arrive, so a false Content-Length costs no memory up front.
-        body.clear();
-        match (&mut input)
-            .take(length as u64)
-            .read_to_end(&mut body)
-            .await
-        {
-            Ok(n) if n == length => {}
-            _ => return,
+        if !read_body(&mut input, length, &mut body).await {
+            return;
         }
         let valid = serde_json::from_slice::<Request>(&body).is_ok()
             || serde_json::from_slice::<Response>(&body).is_ok();
@@ -141,6 +128,17 @@ pub async fn forward_valid_messages(
             body = Vec::new();
         }
     }
+}
+
+/// Reads a body of `length` bytes into `body`, grown as bytes arrive so that a false
+/// `Content-Length` costs no memory up front. False when the input ends first.
+async fn read_body(
+    input: &mut (impl AsyncRead + Unpin),
+    length: usize,
+    body: &mut Vec<u8>,
+) -> bool {
+    body.clear();
+    matches!(input.take(length as u64).read_to_end(body).await, Ok(n) if n == length)
 }
 
 /// Reads one header block. `None` at the end of input; `Some(None)` when the block
