@@ -255,7 +255,7 @@ pub fn find(
         if CHANGE_VERBS.contains(&w) {
             // "fell apart in 2009" dates an event; it changes by no number.
             let by_number = (i + 1..(i + 4).min(tokens.len())).find(|&j| {
-                tokens[j].kind == TokenKind::Number && !is_year(tokens[j].text(body), &lower, j)
+                tokens[j].kind == TokenKind::Number && !dates(tokens[j].text(body), &lower, j)
             });
             let multiple = matches!(w, "doubled" | "tripled" | "quadrupled" | "halved");
             if multiple || by_number.is_some() {
@@ -311,11 +311,10 @@ fn sets_a_parameter(lower: &[String], number: usize, unit_end: usize) -> bool {
     after || before || capped
 }
 
-/// True when the number token `text` at index `j` is a year: four digits from 1800 to
-/// 2199 after "in", "since", "by", "until", "from" or "of".
-fn is_year(text: &str, lower: &[String], j: usize) -> bool {
-    text.len() == 4
-        && text.parse::<u16>().is_ok_and(|y| (1800..2200).contains(&y))
+/// True when the number token `text` at index `j` dates something: a year after "in",
+/// "since", "by", "until", "from" or "of".
+fn dates(text: &str, lower: &[String], j: usize) -> bool {
+    super::figures::is_year(text)
         && j > 0
         && matches!(
             lower[j - 1].as_str(),

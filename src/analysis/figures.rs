@@ -131,7 +131,8 @@ const PERIODS: &[&str] = &[
     "week", "month", "year", "weekend", "quarter", "spring", "summer", "autumn", "fall", "winter",
 ];
 
-fn is_year(t: &str) -> bool {
+/// True when `t` is four digits from 1800 to 2199.
+pub(super) fn is_year(t: &str) -> bool {
     t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1800..=2199).contains(&y))
 }
 
