@@ -133,7 +133,9 @@ fn looks_like_subheading(line: &str, next: Option<&str>, surrounded_by_blanks: b
 
 fn is_list_item(line: &str) -> bool {
     let t = line.trim_start();
-    t.starts_with(['-', '*', '•']) && t[1..].starts_with(' ')
+    // The bullet is one character, not one byte: "•" is three.
+    t.strip_prefix(['-', '*', '•'])
+        .is_some_and(|rest| rest.starts_with(' '))
         || t.split_once(['.', ')']).is_some_and(|(n, rest)| {
             !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(' ')
         })
@@ -231,6 +233,9 @@ mod tests {
     fn bylines_and_list_items_are_not_headings() {
         let text = "A Title Here\nBy Jane Doe\n- First Point Here\n1. Second Point\n";
         assert_eq!(headings(text).len(), 1);
+        // A multi-byte bullet, with or without a space after it (found by the fuzzer).
+        let text = "A Title Here\n• Rents Are the Real Crisis\n•Rents Are the Real Crisis\n";
+        assert_eq!(headings(text)[0], (1, "A Title Here".into()));
     }
 
     #[test]
