@@ -326,9 +326,10 @@ fn evaluate_pipeline(path: &Path) {
             all_words.extend(words.iter().map(String::as_str));
         }
         bytes += article.len();
-        let (_, analysis) =
+        let (parsed, analysis) =
             copydesk::analysis::analyze_text(&article, copydesk::article::Format::PlainText);
         let guess: Vec<(usize, usize, EntityKind)> = analysis
+            .entities(&parsed, &article)
             .entities
             .iter()
             .flat_map(|e| {

@@ -21,7 +21,7 @@ fn snapshot(name: &str) {
     let snapshot =
         copydesk::lsp::Snapshot::build(0, text.clone(), article.format, &mut Analyzer::default());
     let cards: Vec<String> = snapshot
-        .analysis
+        .entities()
         .entities
         .iter()
         .map(|e| {

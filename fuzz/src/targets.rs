@@ -56,7 +56,7 @@ pub fn check_article(text: &str, article: &Article) {
 
 /// Every finding and entity span is valid, fixes edit valid ranges, and every span
 /// end converts to an LSP position and back to the same offset in each encoding.
-pub fn check_analysis(text: &str, analysis: &Analysis) {
+pub fn check_analysis(text: &str, article: &Article, analysis: &Analysis) {
     let lines = LineIndex::new(text);
     for f in &analysis.findings {
         check_span(text, f.span, "finding");
@@ -81,7 +81,7 @@ pub fn check_analysis(text: &str, analysis: &Analysis) {
             }
         }
     }
-    for e in &analysis.entities {
+    for e in &analysis.entities(article, text).entities {
         for m in &e.mentions {
             check_span(text, *m, "entity mention");
         }
@@ -114,7 +114,7 @@ pub fn analyze(data: &[u8]) {
     let article = Article::parse(&text, format);
     check_article(&text, &article);
     let analysis = Analyzer::new(Config::default()).analyze(&article, &text);
-    check_analysis(&text, &analysis);
+    check_analysis(&text, &article, &analysis);
 }
 
 /// One edit as an editor might send it, positions possibly out of range.
@@ -172,11 +172,20 @@ pub fn edits(data: &[u8]) {
     let doc = store.get("u").expect("open");
     let text = doc.text();
     let incremental = doc.snapshot.as_ref().map(|s| &s.analysis);
-    let fresh = Analyzer::new(Config::default()).analyze(&Article::parse(&text, format), &text);
-    check_analysis(&text, &fresh);
+    let article = Article::parse(&text, format);
+    let fresh = Analyzer::new(Config::default()).analyze(&article, &text);
+    check_analysis(&text, &article, &fresh);
     if let Some(incremental) = incremental {
+        // Every cache (paragraph splits, facts, the document pass's decisions) must give
+        // what a fresh analysis gives.
+        assert_eq!(incremental.sentences, fresh.sentences, "sentences differ");
         assert_eq!(incremental.findings, fresh.findings, "findings differ");
-        assert_eq!(incremental.entities, fresh.entities, "entities differ");
+        assert_eq!(incremental.figures, fresh.figures, "figures differ");
+        assert_eq!(
+            incremental.entities(&article, &text).entities,
+            fresh.entities(&article, &text).entities,
+            "entities differ"
+        );
     }
 }
 

@@ -1,34 +1,252 @@
-//! The document pass: carries attribution across sentences, resolves sources to
-//! names, and turns what is left unsourced into findings.
+//! The document pass: carries attribution across sentences and turns what is left
+//! unsourced into findings, one paragraph at a time.
+//!
+//! A paragraph's decisions depend on its own facts and on a small [`Context`] from
+//! its neighbours: the sources named just before it, a quotation the paragraph
+//! before left open, a paragraph before ending "… X said:", whether the sentence
+//! after it explains an anonymity. A paragraph whose text and context are unchanged
+//! since the last pass is not decided again: its decisions are reused, shifted to
+//! where it now starts. So an edit re-decides the paragraph it touched (and a
+//! neighbour whose context it changed), not the document.
+//!
+//! The entity index is a separate, whole-document step ([`entity_index`]) that
+//! diagnostics do not need; it runs when something asks for entities.
 
 use super::attribution::{Attribution, CueClass, SourceKind};
 use super::claims::ClaimKind;
-use super::entities::{self, Entity};
+use super::entities;
+use super::figures::FigureKind;
 use super::names::NameBook;
-use super::naming;
 use super::ner::Mention;
 use super::tokens::is_capitalised;
 use super::{
-    Analysis, Edit, Finding, Fix, ParagraphFacts, Related, ResolvedAttribution, Rule,
-    SentenceFacts, SentenceReport, Status, suppress,
+    Edit, EntityIndex, Finding, Fix, ParagraphFacts, Related, ResolvedAttribution, Rule,
+    SentenceReport, Status, suppress,
 };
 use crate::article::{Article, Quote};
 use crate::config::Config;
+use crate::dictionary::Dictionary;
 use crate::text::Span;
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
 /// Fewest words inside quotation marks for a quotation to need a speaker; shorter
 /// ones are scare quotes or terms.
 const MIN_QUOTE_WORDS: usize = 5;
-struct Doc<'a> {
-    article: &'a Article,
-    facts: Vec<&'a SentenceFacts>,
+
+/// How far back (in sentences) a finding looks for the nearest source named before it.
+const NEAREST_SOURCE_WINDOW: usize = 3;
+
+/// What the document pass decided, in document order.
+pub(super) struct Decisions {
+    pub sentences: Vec<SentenceReport>,
+    pub findings: Vec<Finding>,
+    pub figures: Vec<(FigureKind, Span)>,
 }
 
-impl Doc<'_> {
-    fn span(&self, sentence: usize, range: std::ops::Range<usize>) -> Span {
-        let p = &self.article.paragraphs[self.article.sentences[sentence].paragraph];
-        p.prose.source_span(range)
+/// Each paragraph's decisions from the last pass, by paragraph text and context.
+#[derive(Default)]
+pub(super) struct Memo {
+    by_key: HashMap<(u64, u64), Arc<Decided>>,
+    /// How many paragraphs the last pass decided afresh.
+    decided: usize,
+}
+
+/// Where an attribution in a paragraph's decisions came from: the paragraph itself,
+/// or its context. One carried from the context is taken from the current context
+/// when the decisions are reused, since it may have moved apart from the paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Origin {
+    /// A cue in the paragraph.
+    Own,
+    /// The paragraph before, ending "… X said:".
+    Colon,
+    /// The quotation the paragraph before left open.
+    OpenQuote,
+    /// The sentence this many sentences before the paragraph.
+    Before(usize),
+}
+
+/// An attribution and where it came from.
+type Sourced = (ResolvedAttribution, Origin);
+
+/// One paragraph's decisions, in source offsets as of when they were made.
+struct Decided {
+    /// Where the paragraph started then.
+    base: usize,
+    /// Each sentence's report, and where its attribution came from.
+    reports: Vec<(SentenceReport, Origin)>,
+    /// Its findings after configuration, before suppression comments, each with
+    /// where its related source came from.
+    findings: Vec<(Finding, Origin)>,
+    figures: Vec<(FigureKind, Span)>,
+    /// When the paragraph ends "… X said:", its last sentence's own attribution.
+    colon: Option<ResolvedAttribution>,
+    /// When its last quotation runs on into the next paragraph, who said it.
+    open_quote: Option<Option<Sourced>>,
+}
+
+/// What a paragraph's decisions depend on besides its own text.
+struct Context<'a> {
+    /// Reports of every sentence before the paragraph; the last few are read.
+    before: &'a [SentenceReport],
+    /// The sentence just before the paragraph is in the paragraph just before it.
+    adjacent: bool,
+    /// The paragraph before ends "… X said:": its last sentence's own attribution.
+    colon: Option<&'a ResolvedAttribution>,
+    /// The paragraph before left a quotation open: who said it, if anyone.
+    open_quote: Option<Option<&'a ResolvedAttribution>>,
+    /// The sentence after the paragraph says why a source is anonymous.
+    next_explains: bool,
+}
+
+impl<'a> Context<'a> {
+    /// A hash of everything the paragraph's decisions read from the context. Where
+    /// an attribution stands changes no decision, only what it says, so positions
+    /// are left out and a context that moved hashes the same.
+    fn fingerprint(&self, text: &str) -> u64 {
+        let mut h = DefaultHasher::new();
+        let recent = &self.before[self.before.len().saturating_sub(NEAREST_SOURCE_WINDOW)..];
+        recent.len().hash(&mut h);
+        for r in recent {
+            hash_attribution(&mut h, r.attribution.as_ref(), text);
+        }
+        self.adjacent.hash(&mut h);
+        hash_attribution(&mut h, self.colon, text);
+        self.open_quote.is_some().hash(&mut h);
+        hash_attribution(&mut h, self.open_quote.flatten(), text);
+        self.next_explains.hash(&mut h);
+        h.finish()
+    }
+
+    /// The context's attribution that `origin` names.
+    fn get(&self, origin: Origin) -> Option<&'a ResolvedAttribution> {
+        match origin {
+            Origin::Own => None,
+            Origin::Colon => self.colon,
+            Origin::OpenQuote => self.open_quote.flatten(),
+            Origin::Before(back) => self.before[self.before.len().checked_sub(back)?]
+                .attribution
+                .as_ref(),
+        }
+    }
+}
+
+/// Hashes what an attribution says (its words, kinds and source as written), not where it is.
+fn hash_attribution(h: &mut DefaultHasher, a: Option<&ResolvedAttribution>, text: &str) {
+    a.is_some().hash(h);
+    if let Some(a) = a {
+        a.source.map(|s| &text[s.range()]).hash(h);
+        a.kind.hash(h);
+        a.class.hash(h);
+        a.cue_text.hash(h);
+        a.source_text.hash(h);
+    }
+}
+
+/// Moving a decision to where its paragraph now starts.
+trait Shift {
+    fn move_by(&mut self, by: isize);
+}
+
+impl Shift for Span {
+    fn move_by(&mut self, by: isize) {
+        self.start = self.start.wrapping_add_signed(by);
+        self.end = self.end.wrapping_add_signed(by);
+    }
+}
+
+impl Shift for ResolvedAttribution {
+    fn move_by(&mut self, by: isize) {
+        self.cue.move_by(by);
+        if let Some(s) = &mut self.source {
+            s.move_by(by);
+        }
+    }
+}
+
+fn moved<T: Shift + Clone>(x: &T, by: isize) -> T {
+    let mut x = x.clone();
+    if by != 0 {
+        x.move_by(by);
+    }
+    x
+}
+
+/// An attribution carried into a sentence from elsewhere.
+fn carried(a: &ResolvedAttribution) -> ResolvedAttribution {
+    let mut a = a.clone();
+    a.class = CueClass::Carried;
+    a
+}
+
+impl Decided {
+    /// The decisions as they stand in the current document: the paragraph's own
+    /// spans moved `by` bytes, what came from the context taken from `context`.
+    fn materialize(
+        &self,
+        by: isize,
+        context: &Context,
+        reports: &mut Vec<SentenceReport>,
+        findings: &mut Vec<Finding>,
+        figures: &mut Vec<(FigureKind, Span)>,
+    ) {
+        for (r, origin) in &self.reports {
+            let attribution = match origin {
+                Origin::Own => r.attribution.as_ref().map(|a| moved(a, by)),
+                from => context.get(*from).map(carried),
+            };
+            let mut claims = r.claims.clone();
+            for (_, span) in &mut claims {
+                span.move_by(by);
+            }
+            reports.push(SentenceReport {
+                status: r.status,
+                attribution,
+                claims,
+            });
+        }
+        for (f, origin) in &self.findings {
+            let mut f = f.clone();
+            f.span.move_by(by);
+            for e in f.fixes.iter_mut().flat_map(|f| &mut f.edits) {
+                e.span.move_by(by);
+            }
+            let from_context = context.get(*origin).and_then(|a| a.source);
+            for r in &mut f.related {
+                match from_context {
+                    Some(source) => r.span = source,
+                    None => r.span.move_by(by),
+                }
+            }
+            findings.push(f);
+        }
+        figures.extend(self.figures.iter().map(|&(kind, mut span)| {
+            span.move_by(by);
+            (kind, span)
+        }));
+    }
+
+    /// What the paragraph leaves for the next one's context: the attribution of an
+    /// ending "… X said:", and the speaker of a quotation left open.
+    #[allow(clippy::type_complexity)]
+    fn onward(
+        &self,
+        by: isize,
+        context: &Context,
+    ) -> (
+        Option<ResolvedAttribution>,
+        Option<Option<ResolvedAttribution>>,
+    ) {
+        let colon = self.colon.as_ref().map(|a| moved(a, by));
+        let open_quote = self.open_quote.as_ref().map(|speaker| {
+            speaker.as_ref().and_then(|(a, origin)| match origin {
+                Origin::Own => Some(moved(a, by)),
+                from => context.get(*from).cloned(),
+            })
+        });
+        (colon, open_quote)
     }
 }
 
@@ -37,77 +255,127 @@ pub(super) fn document_pass(
     text: &str,
     facts: &[Arc<ParagraphFacts>],
     config: &Config,
-) -> Analysis {
-    let doc = Doc {
-        article,
-        facts: facts.iter().flat_map(|f| f.sentences.iter()).collect(),
-    };
-    let n = article.sentences.len();
-    debug_assert_eq!(doc.facts.len(), n);
-
-    // 1. Each sentence's own primary attribution, in source spans.
-    let mut names = NameBook::default();
-    let mut own: Vec<Option<ResolvedAttribution>> = Vec::with_capacity(n);
-    for i in 0..n {
-        names.learn(&doc.facts[i].names);
-        let resolved = doc.facts[i]
-            .attributions
-            .first()
-            .map(|a| resolve(&doc, i, a, text, config, &mut names));
-        own.push(resolved);
-    }
-
-    // 2. Speakers of quotations, then attribution carried into quoted sentences.
-    let speakers = quote_speakers(&doc, &own);
-    let mut reports = Vec::with_capacity(n);
+    memo: &mut Memo,
+) -> Decisions {
+    let mut sentences: Vec<SentenceReport> = Vec::with_capacity(article.sentences.len());
     let mut findings = Vec::new();
-    #[allow(clippy::needless_range_loop)]
-    // `i` indexes sentences, facts, attributions and reports alike
-    for i in 0..n {
+    let mut figures = Vec::new();
+    let mut colon: Option<ResolvedAttribution> = None;
+    let mut open_quote: Option<Option<ResolvedAttribution>> = None;
+    let mut used = HashMap::with_capacity(article.paragraphs.len());
+    let mut reports = Vec::new();
+    memo.decided = 0;
+    for (pi, p) in article.paragraphs.iter().enumerate() {
+        let first = p.sentences.start;
+        let next_explains = article.sentences.get(p.sentences.end).is_some_and(|s| {
+            let q = &article.paragraphs[s.paragraph];
+            facts[s.paragraph].sentences[p.sentences.end - q.sentences.start].anonymity_reason
+        });
+        let context = Context {
+            before: &sentences,
+            adjacent: first > 0 && pi - article.sentences[first - 1].paragraph <= 1,
+            colon: colon.as_ref(),
+            open_quote: open_quote.as_ref().map(Option::as_ref),
+            next_explains,
+        };
+        let key = (p.text_hash, context.fingerprint(text));
+        let decided = match memo.by_key.get(&key) {
+            Some(d) => d.clone(),
+            None => {
+                memo.decided += 1;
+                Arc::new(decide(article, text, pi, &facts[pi], &context, config))
+            }
+        };
+        let by = p.span.start as isize - decided.base as isize;
+        decided.materialize(by, &context, &mut reports, &mut findings, &mut figures);
+        (colon, open_quote) = decided.onward(by, &context);
+        sentences.append(&mut reports);
+        used.insert(key, decided);
+    }
+    // Keep only this version's decisions, so the memo never outgrows the document.
+    memo.by_key = used;
+    suppress::apply(&mut findings, &article.directives, text);
+    findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+    Decisions {
+        sentences,
+        findings,
+        figures,
+    }
+}
+
+/// Decides one paragraph: its sentences' attributions (their own, or carried from
+/// a quotation's speaker or a poll before), their status, and its findings.
+fn decide(
+    article: &Article,
+    text: &str,
+    pi: usize,
+    facts: &ParagraphFacts,
+    context: &Context,
+    config: &Config,
+) -> Decided {
+    let p = &article.paragraphs[pi];
+    let first = p.sentences.start;
+    let own: Vec<Option<ResolvedAttribution>> = facts
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(k, f)| {
+            f.attributions
+                .first()
+                .map(|a| resolve(article, first + k, a, config))
+        })
+        .collect();
+    let speakers = quote_speakers(article, pi, &own, context);
+    let mut reports: Vec<(SentenceReport, Origin)> = Vec::with_capacity(own.len());
+    let mut findings: Vec<(Finding, Origin)> = Vec::new();
+    for (k, f) in facts.sentences.iter().enumerate() {
+        let i = first + k;
         let sentence = &article.sentences[i];
-        let carried = own[i]
-            .is_none()
-            .then(|| carried_from_quote(article, i, &speakers))
-            .flatten();
-        let f = doc.facts[i];
+        let span = |range: std::ops::Range<usize>| p.prose.source_span(range);
         let claims: Vec<(ClaimKind, Span)> = f
             .claims
             .iter()
-            .map(|c| (c.kind, doc.span(i, c.range.clone())))
+            .map(|c| (c.kind, span(c.range.clone())))
             .collect();
         let strong = claims.iter().find(|(k, _)| k.is_strong()).cloned();
         let figures_only = strong.is_some()
             && claims
                 .iter()
                 .all(|(k, _)| !k.is_strong() || *k == ClaimKind::Statistic);
-        let carried = carried.or_else(|| {
-            (own[i].is_none() && figures_only)
-                .then(|| carried_figures(article, i, &reports))
-                .flatten()
-        });
-        let attribution = own[i].clone().or(carried);
+        let (attribution, origin) = match &own[k] {
+            Some(a) => (Some(a.clone()), Origin::Own),
+            None => carried_from_quote(article, i, &speakers)
+                .or_else(|| {
+                    figures_only
+                        .then(|| carried_figures(&reports, context))
+                        .flatten()
+                })
+                .map_or((None, Origin::Own), |(a, origin)| (Some(a), origin)),
+        };
         let status = match (&attribution, &strong) {
             (Some(_), _) => Status::Attributed,
             (None, Some(_)) => Status::UnattributedClaim,
             (None, None) => Status::NotAClaim,
         };
 
-        // 3. Findings for this sentence.
         let before = findings.len();
-        if let Some(a) = &own[i] {
-            let reason =
-                f.anonymity_reason || doc.facts.get(i + 1).is_some_and(|n| n.anonymity_reason);
-            source_findings(a, reason, text, &mut findings);
+        let mut found = Vec::new();
+        if let Some(a) = &own[k] {
+            let next = facts
+                .sentences
+                .get(k + 1)
+                .map_or(context.next_explains, |n| n.anonymity_reason);
+            source_findings(a, f.anonymity_reason || next, text, &mut found);
         }
         let identified = attribution.as_ref().is_some_and(|a| a.kind.is_identified());
         for (range, vague) in &f.hedges {
-            let span = doc.span(i, range.clone());
-            if findings[before..].iter().any(|x| x.span.overlaps(span)) {
+            let span = span(range.clone());
+            if found.iter().any(|x: &Finding| x.span.overlaps(span)) {
                 continue;
             }
             let words = &text[span.range()];
             if *vague && !identified {
-                findings.push(finding(Rule::VagueSource, span, vague_message(words)));
+                found.push(finding(Rule::VagueSource, span, vague_message(words)));
             } else if !vague && !identified {
                 let expectation = ["expected", "projected", "forecast", "predicted"]
                     .iter()
@@ -123,9 +391,10 @@ pub(super) fn document_pass(
                 };
                 let mut f = finding(Rule::HedgedReport, span, message);
                 f.fixes.push(attribution_fix(sentence.span, text));
-                findings.push(f);
+                found.push(f);
             }
         }
+        findings.extend(found.into_iter().map(|f| (f, Origin::Own)));
         if let (Status::UnattributedClaim, Some((kind, span)), true) =
             (status, &strong, findings.len() == before)
         {
@@ -139,29 +408,43 @@ pub(super) fn document_pass(
                 ),
             );
             f.fixes.push(attribution_fix(sentence.span, text));
-            if let Some(near) = (i.saturating_sub(3)..i).rev().find_map(|j| {
-                reports
-                    .get(j)
-                    .and_then(|r: &SentenceReport| r.attribution.as_ref())
-                    .and_then(|a| a.source)
-            }) {
+            // The nearest source named in the few sentences before, and where it came from.
+            let report = |j: usize| -> Option<(&ResolvedAttribution, Origin)> {
+                if j >= first {
+                    let (r, origin) = &reports[j - first];
+                    r.attribution.as_ref().map(|a| (a, *origin))
+                } else {
+                    let a = context.before[j].attribution.as_ref()?;
+                    Some((a, Origin::Before(first - j)))
+                }
+            };
+            let mut origin = Origin::Own;
+            if let Some((near, from)) = (i.saturating_sub(NEAREST_SOURCE_WINDOW)..i)
+                .rev()
+                .find_map(|j| report(j).and_then(|(a, from)| Some((a.source?, from))))
+            {
                 f.related.push(Related {
                     span: near,
                     message: format!("nearest source named before it: {}", &text[near.range()]),
                 });
+                origin = from;
             }
-            findings.push(f);
+            findings.push((f, origin));
         }
-        reports.push(SentenceReport {
-            status,
-            attribution,
-            claims,
-        });
+        reports.push((
+            SentenceReport {
+                status,
+                attribution,
+                claims,
+            },
+            origin,
+        ));
     }
 
-    // 4. Quotations nobody is said to have said.
-    for (q, quote) in article.quotes.iter().enumerate() {
-        if speakers[q].is_none() && needs_speaker(quote, text) {
+    // Quotations nobody is said to have said.
+    for (q, speaker) in p.quotes.clone().zip(&speakers) {
+        let quote = &article.quotes[q];
+        if speaker.is_none() && needs_speaker(quote, text) {
             let mut f = finding(
                 Rule::UnattributedQuote,
                 quote.span,
@@ -171,63 +454,98 @@ pub(super) fn document_pass(
                 ),
             );
             f.fixes.extend(quote_fix(quote, text));
-            findings.push(f);
+            findings.push((f, Origin::Own));
         }
     }
 
-    // 5. Entities, and how consistently the article names them.
-    let entities = entity_index(article, text, &doc, &mut reports, &config.dictionary);
-    if config.enabled(Rule::InconsistentName) {
-        findings.extend(naming::findings(article, text, &entities));
-    }
-
-    // 6. Configuration and suppression comments.
-    findings.retain(|f| config.enabled(f.rule));
-    for f in &mut findings {
+    findings.retain(|(f, _)| config.enabled(f.rule));
+    for (f, _) in &mut findings {
         f.severity = config.severity(f.rule);
     }
-    suppress::apply(&mut findings, &article.directives, text);
-    findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
-    let figures = (0..n)
-        .flat_map(|i| {
-            let doc = &doc;
-            doc.facts[i]
-                .figures
-                .iter()
-                .map(move |f| (f.kind, doc.span(i, f.range.clone())))
-        })
+    let figures = facts
+        .sentences
+        .iter()
+        .flat_map(|f| &f.figures)
+        .map(|f| (f.kind, p.prose.source_span(f.range.clone())))
         .collect();
-    Analysis {
-        sentences: reports,
+    let ends_with_colon = p.prose.text.trim_end().ends_with(':');
+    let last_quote_open = p
+        .quotes
+        .clone()
+        .last()
+        .is_some_and(|q| !article.quotes[q].closed);
+    Decided {
+        base: p.span.start,
+        reports,
         findings,
-        entities,
         figures,
+        colon: own.last().cloned().flatten().filter(|_| ends_with_colon),
+        open_quote: last_quote_open.then(|| speakers.last().cloned().flatten()),
     }
 }
 
-/// Builds the entity index and names each source after the entity it mentions.
-fn entity_index(
+/// Builds the entity index and names each sentence's source after the entity it
+/// mentions, or the full name the article gave it ("he" → "Vedant Patel").
+pub(super) fn entity_index(
     article: &Article,
     text: &str,
-    doc: &Doc,
-    reports: &mut [SentenceReport],
-    dictionary: &crate::dictionary::Dictionary,
-) -> Vec<Entity> {
-    let mentions: Vec<&[Mention]> = doc.facts.iter().map(|f| f.mentions.as_slice()).collect();
-    let attributions: Vec<Option<ResolvedAttribution>> =
-        reports.iter().map(|r| r.attribution.clone()).collect();
-    let entities = entities::index(article, text, &mentions, &attributions, dictionary);
-    let index = entities::MentionIndex::new(&entities);
-    for r in reports.iter_mut() {
-        let Some(a) = r.attribution.as_mut() else {
-            continue;
-        };
-        let Some(src) = a.source else { continue };
-        if let Some(e) = index.within(src, &entities) {
-            a.entity = Some(entities[e].name.clone());
+    facts: &[Arc<ParagraphFacts>],
+    reports: &[SentenceReport],
+    dictionary: &Dictionary,
+) -> EntityIndex {
+    let facts: Vec<_> = facts.iter().flat_map(|f| f.sentences.iter()).collect();
+    // A source's full name, learnt in reading order; a carried attribution shares the
+    // name of the one it was carried from, which has the same cue.
+    let mut names = NameBook::default();
+    let mut by_cue: HashMap<Span, Option<String>> = HashMap::new();
+    let mut sources: Vec<Option<String>> = Vec::with_capacity(reports.len());
+    for (f, r) in facts.iter().zip(reports) {
+        names.learn(&f.names);
+        let name = r
+            .attribution
+            .as_ref()
+            .filter(|a| a.class != CueClass::Carried)
+            .and_then(|a| {
+                let source = a.source_text.as_deref()?;
+                let name = match a.kind {
+                    SourceKind::Named => names.resolve_name(source),
+                    SourceKind::Pronoun => names.resolve_pronoun(source),
+                    _ => None,
+                };
+                by_cue.insert(a.cue, name.clone());
+                name
+            });
+        sources.push(name);
+    }
+    for (name, r) in sources.iter_mut().zip(reports) {
+        if let Some(a) = r
+            .attribution
+            .as_ref()
+            .filter(|a| a.class == CueClass::Carried)
+        {
+            *name = by_cue.get(&a.cue).cloned().flatten();
         }
     }
-    entities
+    let mentions: Vec<&[Mention]> = facts.iter().map(|f| f.mentions.as_slice()).collect();
+    let attributions: Vec<Option<&ResolvedAttribution>> =
+        reports.iter().map(|r| r.attribution.as_ref()).collect();
+    let entities = entities::index(
+        article,
+        text,
+        &mentions,
+        &attributions,
+        &sources,
+        dictionary,
+    );
+    let index = entities::MentionIndex::new(&entities);
+    for (name, r) in sources.iter_mut().zip(reports) {
+        if let Some(src) = r.attribution.as_ref().and_then(|a| a.source)
+            && let Some(e) = index.within(src, &entities)
+        {
+            *name = Some(entities[e].name.clone());
+        }
+    }
+    EntityIndex { entities, sources }
 }
 
 fn vague_message(words: &str) -> String {
@@ -247,18 +565,13 @@ fn finding(rule: Rule, span: Span, message: String) -> Finding {
     }
 }
 
-fn resolve(
-    doc: &Doc,
-    i: usize,
-    a: &Attribution,
-    text: &str,
-    config: &Config,
-    names: &mut NameBook,
-) -> ResolvedAttribution {
-    let source = a.source.clone().map(|r| doc.span(i, r));
+fn resolve(article: &Article, i: usize, a: &Attribution, config: &Config) -> ResolvedAttribution {
+    let prose = &article.paragraphs[article.sentences[i].paragraph].prose;
+    let source = a.source.clone().map(|r| prose.source_span(r));
+    let source_text = a.source.clone().map(|r| prose.text[r].to_owned());
     let mut kind = a.kind;
-    if let Some(s) = source {
-        let words = text[s.range()].to_lowercase();
+    if let Some(words) = &source_text {
+        let words = words.to_lowercase();
         if config
             .trusted_sources
             .iter()
@@ -267,28 +580,13 @@ fn resolve(
             kind = SourceKind::Named;
         }
     }
-    let prose_source = a.source.clone().map(|r| {
-        doc.article.paragraphs[doc.article.sentences[i].paragraph]
-            .prose
-            .text[r]
-            .to_owned()
-    });
-    let entity = prose_source.as_deref().and_then(|s| match kind {
-        SourceKind::Named => names.resolve_name(s),
-        SourceKind::Pronoun => names.resolve_pronoun(s),
-        _ => None,
-    });
-    let prose = &doc.article.paragraphs[doc.article.sentences[i].paragraph]
-        .prose
-        .text;
     ResolvedAttribution {
-        cue: doc.span(i, a.cue.clone()),
+        cue: prose.source_span(a.cue.clone()),
         source,
         kind,
         class: a.class,
-        entity,
-        cue_text: prose[a.cue.clone()].to_owned(),
-        source_text: a.source.clone().map(|r| prose[r].to_owned()),
+        cue_text: prose.text[a.cue.clone()].to_owned(),
+        source_text,
     }
 }
 
@@ -321,66 +619,67 @@ fn source_findings(
     }
 }
 
-/// For each quotation, who said it, if anyone in scope did.
+/// For each quotation of paragraph `pi`, who said it, if anyone in scope did.
+/// `own` holds the paragraph's sentences' own attributions.
 fn quote_speakers(
-    doc: &Doc,
+    article: &Article,
+    pi: usize,
     own: &[Option<ResolvedAttribution>],
-) -> Vec<Option<ResolvedAttribution>> {
-    let article = doc.article;
-    let mut speakers: Vec<Option<ResolvedAttribution>> = Vec::with_capacity(article.quotes.len());
-    for (q, quote) in article.quotes.iter().enumerate() {
-        let p = &article.paragraphs[quote.paragraph];
-        let in_para = p.sentences.clone();
-        let overlapping = in_para.clone().filter(|&s| {
+    context: &Context,
+) -> Vec<Option<Sourced>> {
+    let p = &article.paragraphs[pi];
+    let first = p.sentences.start;
+    let own_of = |s: usize| own[s - first].as_ref();
+    let mut speakers: Vec<Option<Sourced>> = Vec::with_capacity(p.quotes.len());
+    for q in p.quotes.clone() {
+        let quote = &article.quotes[q];
+        let overlapping = p.sentences.clone().filter(|&s| {
             let r = &article.sentences[s].prose;
             r.start < quote.prose.end && quote.prose.start < r.end
         });
         // (a) A cue outside the quotation in a sentence it shares.
         let mut speaker = overlapping
-            .clone()
-            .filter_map(|s| own[s].as_ref())
+            .filter_map(own_of)
             .find(|a| !quote.span.covers(a.cue) && a.class != CueClass::Carried)
-            .cloned();
+            .map(|a| (a.clone(), Origin::Own));
         let opens_paragraph = p.prose.text[..quote.prose.start].trim().is_empty();
-        if speaker.is_none() && opens_paragraph && quote.paragraph > 0 {
-            let prev = &article.paragraphs[quote.paragraph - 1];
+        if speaker.is_none() && opens_paragraph && pi > 0 {
             // (b) The paragraph before ends "… X said:".
-            if let Some(last) = prev.sentences.clone().last()
-                && prev.prose.text.trim_end().ends_with(':')
-            {
-                speaker = own[last].clone();
-            }
+            speaker = context.colon.map(|a| (a.clone(), Origin::Colon));
             // (c) A quotation continued from the paragraph before.
-            if speaker.is_none()
-                && q > 0
-                && !article.quotes[q - 1].closed
-                && article.quotes[q - 1].paragraph + 1 == quote.paragraph
-            {
-                speaker = speakers[q - 1].clone();
+            if speaker.is_none() && q == p.quotes.start {
+                speaker = context
+                    .open_quote
+                    .flatten()
+                    .map(|a| (a.clone(), Origin::OpenQuote));
             }
         }
         // (d) Someone named as speaking elsewhere in the same paragraph.
         if speaker.is_none() {
-            speaker = in_para
-                .filter_map(|s| own[s].as_ref())
+            speaker = p
+                .sentences
+                .clone()
+                .filter_map(own_of)
                 .find(|a| {
                     matches!(a.class, CueClass::Speech | CueClass::Colon) && a.kind.is_identified()
                 })
-                .cloned();
+                .map(|a| (a.clone(), Origin::Own));
         }
         speakers.push(speaker);
     }
     speakers
 }
 
+/// A sentence mostly inside a quotation of its paragraph carries the quotation's
+/// speaker. `speakers` holds the speakers of the paragraph's quotations.
 fn carried_from_quote(
     article: &Article,
     sentence: usize,
-    speakers: &[Option<ResolvedAttribution>],
-) -> Option<ResolvedAttribution> {
+    speakers: &[Option<Sourced>],
+) -> Option<Sourced> {
     let s = &article.sentences[sentence];
     let p = &article.paragraphs[s.paragraph];
-    p.quotes.clone().find_map(|q| {
+    p.quotes.clone().zip(speakers).find_map(|(q, speaker)| {
         let quote = &article.quotes[q];
         let overlap = s
             .prose
@@ -388,34 +687,26 @@ fn carried_from_quote(
             .min(quote.prose.end)
             .saturating_sub(s.prose.start.max(quote.prose.start));
         (overlap * 2 >= s.prose.len())
-            .then(|| speakers[q].clone())
+            .then_some(speaker.as_ref())
             .flatten()
-            .map(|mut a| {
-                a.class = CueClass::Carried;
-                a
-            })
+            .map(|(a, origin)| (carried(a), *origin))
     })
 }
 
 /// Figures that follow a poll, survey or report within the paragraph or the next one:
 /// "A Harbour Board survey found … Among dockers, 40 percent …". Chains through a run
-/// of such sentences, since each carries the same source.
-fn carried_figures(
-    article: &Article,
-    sentence: usize,
-    reports: &[SentenceReport],
-) -> Option<ResolvedAttribution> {
-    let paragraph = article.sentences[sentence].paragraph;
-    let previous = sentence.checked_sub(1)?;
-    if paragraph - article.sentences[previous].paragraph > 1 {
-        return None;
-    }
-    let a = reports.get(previous)?.attribution.as_ref()?;
-    (a.kind == SourceKind::Document).then(|| {
-        let mut a = a.clone();
-        a.class = CueClass::Carried;
-        a
-    })
+/// of such sentences, since each carries the same source. `reports` holds the
+/// paragraph's sentences decided so far.
+fn carried_figures(reports: &[(SentenceReport, Origin)], context: &Context) -> Option<Sourced> {
+    let (a, origin) = match reports.last() {
+        Some((r, origin)) => (r.attribution.as_ref()?, *origin),
+        None if context.adjacent => (
+            context.before.last()?.attribution.as_ref()?,
+            Origin::Before(1),
+        ),
+        None => return None,
+    };
+    (a.kind == SourceKind::Document).then(|| (carried(a), origin))
 }
 
 /// Scare quotes, short terms and quoted titles of works need no speaker.
@@ -471,4 +762,75 @@ fn quote_fix(quote: &Quote, text: &str) -> Option<Fix> {
         ],
         snippet: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NEAREST_SOURCE_WINDOW;
+    use crate::analysis::Analyzer;
+    use crate::article::{Article, Format};
+
+    /// Paragraphs that lean on their neighbours: a paragraph ending "X said:", a
+    /// quotation running on into the next paragraph, figures carried from a survey,
+    /// an anonymity explained in the next paragraph, the nearest source before a claim.
+    const ARTICLE: &str = "# Harbour Week
+
+Mayor Ana Ruiz spoke to dockers on Monday. Ruiz said:
+
+“The port will reopen by Friday, and every shift will be paid in full.
+
+“We have the money, and we have the ships waiting outside the breakwater.”
+
+A Harbour Board survey found that most dockers back the strike.
+
+Among crane drivers, 62 percent said they would walk out again.
+
+Officials said the talks had stalled.
+
+They spoke on condition of anonymity because the talks are private.
+
+Traffic through Portmere fell 40 percent last year, the worst fall on record.
+
+Experts say the strike could spread. “Nobody here has seen anything like this before,” a docker said.
+";
+
+    #[test]
+    fn an_edit_redecides_its_paragraph_and_matches_a_fresh_analysis() {
+        let mut analyzer = Analyzer::default();
+        let article = Article::parse(ARTICLE, Format::Markdown);
+        analyzer.analyze(&article, ARTICLE);
+        let paragraphs = article.paragraphs.len();
+        assert_eq!(analyzer.decisions.decided, paragraphs);
+        // An edit inside each paragraph in turn, then the same edit undone.
+        for p in &article.paragraphs {
+            let at = p.span.start + ARTICLE[p.span.start..].char_indices().nth(2).unwrap().0;
+            let mut edited = ARTICLE.to_owned();
+            edited.insert_str(at, "xyz ");
+            for text in [edited.as_str(), ARTICLE] {
+                let article = analyzer.parse(text, Format::Markdown);
+                let incremental = analyzer.analyze(&article, text);
+                // The edited paragraph, and those whose context reaches it: the next
+                // few sentences look back at its sources.
+                assert!(
+                    analyzer.decisions.decided <= 2 + NEAREST_SOURCE_WINDOW,
+                    "an edit at byte {at} re-decided {} of {paragraphs} paragraphs",
+                    analyzer.decisions.decided
+                );
+                let fresh = Analyzer::default().analyze(&article, text);
+                assert_eq!(incremental.sentences, fresh.sentences, "edit at {at}");
+                assert_eq!(incremental.findings, fresh.findings, "edit at {at}");
+                assert_eq!(incremental.figures, fresh.figures, "edit at {at}");
+            }
+        }
+        // A paragraph that only moved is reused.
+        let moved = format!("{ARTICLE}\nOne more line at the end.\n");
+        let moved = moved.replacen("Harbour Week", "Harbour Week Two", 1);
+        let article = analyzer.parse(&moved, Format::Markdown);
+        analyzer.analyze(&article, &moved);
+        assert!(
+            analyzer.decisions.decided <= 2,
+            "{}",
+            analyzer.decisions.decided
+        );
+    }
 }

@@ -33,7 +33,7 @@ use crate::text::Span;
 use lexicon::Lexicon;
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Whether a sentence needs a source and has one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,8 +72,6 @@ pub struct ResolvedAttribution {
     pub cue_text: String,
     /// The source as prose (markup removed).
     pub source_text: Option<String>,
-    /// The name the source resolves to ("he" → "Vedant Patel"), when known.
-    pub entity: Option<String>,
 }
 
 /// The analysis of one sentence.
@@ -94,10 +92,40 @@ pub struct Analysis {
     pub sentences: Vec<SentenceReport>,
     /// What an editor should see, in document order.
     pub findings: Vec<Finding>,
-    /// The people, organisations and places of the article.
-    pub entities: Vec<entities::Entity>,
     /// Dates, sums of money, percentages and quantities, in document order.
     pub figures: Vec<(figures::FigureKind, Span)>,
+    /// Each paragraph's own facts, which the entity index is built from.
+    facts: Vec<Arc<ParagraphFacts>>,
+    dictionary: Arc<crate::dictionary::Dictionary>,
+    entity_index: OnceLock<EntityIndex>,
+}
+
+/// The people, organisations and places of an article, and whom each sentence's
+/// source names.
+#[derive(Clone, Debug, Default)]
+pub struct EntityIndex {
+    /// The entities, in order of first mention.
+    pub entities: Vec<entities::Entity>,
+    /// For each sentence, the entity or full name its source resolves to
+    /// ("Patel" → "Vedant Patel", "he" → the last person named), when known.
+    pub sources: Vec<Option<String>>,
+}
+
+impl Analysis {
+    /// The entity index, built on first use. Diagnostics do not need it, so an editor
+    /// publishes them without waiting for it. `article` and `text` must be the ones
+    /// this analysis was made from.
+    pub fn entities(&self, article: &Article, text: &str) -> &EntityIndex {
+        self.entity_index.get_or_init(|| {
+            document::entity_index(
+                article,
+                text,
+                &self.facts,
+                &self.sentences,
+                &self.dictionary,
+            )
+        })
+    }
 }
 
 /// What one sentence holds on its own, in paragraph-prose offsets.
@@ -132,6 +160,7 @@ pub struct Analyzer {
     lexicon: Arc<Lexicon>,
     cache: HashMap<u64, Arc<ParagraphFacts>>,
     parse_cache: ParseCache,
+    decisions: document::Memo,
 }
 
 impl Default for Analyzer {
@@ -154,6 +183,7 @@ impl Analyzer {
             lexicon,
             cache: HashMap::new(),
             parse_cache: ParseCache::default(),
+            decisions: document::Memo::default(),
         }
     }
 
@@ -186,7 +216,29 @@ impl Analyzer {
             .collect();
         // Keep only what this version uses, so the cache never outgrows the document.
         self.cache = used;
-        document_pass(article, text, &facts, &self.config)
+        let decided =
+            document::document_pass(article, text, &facts, &self.config, &mut self.decisions);
+        let mut analysis = Analysis {
+            sentences: decided.sentences,
+            findings: decided.findings,
+            figures: decided.figures,
+            facts,
+            dictionary: self.config.dictionary.clone(),
+            entity_index: OnceLock::new(),
+        };
+        if self.config.enabled(Rule::InconsistentName) {
+            let mut named =
+                naming::findings(article, text, &analysis.entities(article, text).entities);
+            for f in &mut named {
+                f.severity = self.config.severity(f.rule);
+            }
+            suppress::apply(&mut named, &article.directives, text);
+            analysis.findings.extend(named);
+            analysis
+                .findings
+                .sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+        }
+        analysis
     }
 }
 
@@ -245,5 +297,3 @@ pub fn analyze_text(text: &str, format: crate::article::Format) -> (Article, Ana
     let analysis = Analyzer::default().analyze(&article, text);
     (article, analysis)
 }
-
-use document::document_pass;

@@ -113,7 +113,8 @@ pub struct Paragraph {
     pub sentences: Range<usize>,
     /// Indexes into [`Article::quotes`].
     pub quotes: Range<usize>,
-    /// A hash of the prose text, the key under which per-paragraph work is cached.
+    /// A hash of the prose text and of the source it came from, markup included:
+    /// the key under which per-paragraph work is cached.
     pub text_hash: u64,
 }
 
@@ -131,9 +132,10 @@ pub struct ParseCache {
     by_text: HashMap<u64, Arc<Split>>,
 }
 
-fn text_hash(text: &str) -> u64 {
+fn text_hash(prose: &str, source: &str) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut h);
+    prose.hash(&mut h);
+    source.hash(&mut h);
     h.finish()
 }
 
@@ -226,7 +228,7 @@ impl Article {
         let mut quotes = Vec::new();
         let mut used = HashMap::with_capacity(raw.len());
         for (index, p) in raw.into_iter().enumerate() {
-            let hash = text_hash(&p.prose.text);
+            let hash = text_hash(&p.prose.text, &text[p.span.range()]);
             let split = match cache.by_text.get(&hash) {
                 Some(split) => split.clone(),
                 None => Arc::new(Split {

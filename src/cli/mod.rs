@@ -179,7 +179,7 @@ pub fn run(cli: Cli) -> ExitCode {
             let analysis = analyzer.analyze(article, &input.text);
             entities::write(
                 &mut anstream::stdout().lock(),
-                &analysis.entities,
+                &analysis.entities(article, &input.text).entities,
                 &input.text,
             )
         }),

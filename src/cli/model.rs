@@ -91,11 +91,13 @@ fn source_kind(kind: SourceKind) -> &'static str {
 /// The whole model of an article, as `copydesk analyze --format json` prints it.
 pub fn article(path: &str, text: &str, article: &Article, analysis: &Analysis) -> Value {
     let loc = Located::new(text);
+    let index = analysis.entities(article, text);
     let sentences: Vec<Value> = article
         .sentences
         .iter()
         .zip(&analysis.sentences)
-        .map(|(s, r)| {
+        .zip(&index.sources)
+        .map(|((s, r), entity)| {
             let a = r.attribution.as_ref();
             json!({
                 "text": article.sentence_text(s),
@@ -106,7 +108,7 @@ pub fn article(path: &str, text: &str, article: &Article, analysis: &Analysis) -
                     "text": a.source_text,
                     "range": loc.range(src),
                     "kind": source_kind(a.kind),
-                    "entity": a.entity,
+                    "entity": entity,
                 }))),
                 "claims": r.claims.iter().map(|(k, span)| json!({"kind": k.name(), "text": &text[span.range()], "range": loc.range(*span)})).collect::<Vec<_>>(),
             })
@@ -120,7 +122,7 @@ pub fn article(path: &str, text: &str, article: &Article, analysis: &Analysis) -
         "sections": article.sections.iter().map(|s| section(&loc, s)).collect::<Vec<_>>(),
         "sentences": sentences,
         "quotes": article.quotes.iter().map(|q| json!({"text": &text[q.span.range()], "range": loc.range(q.span), "closed": q.closed})).collect::<Vec<_>>(),
-        "entities": analysis.entities.iter().map(|e| json!({
+        "entities": index.entities.iter().map(|e| json!({
             "name": e.name,
             "kind": e.kind.name(),
             "aliases": e.aliases,

@@ -29,7 +29,7 @@ pub fn code_actions(snapshot: &Snapshot, p: &Positions, uri: &str, range: Span) 
 
 /// Dictionary actions for the entity mentioned at `offset`.
 fn entity_actions(snapshot: &Snapshot, uri: &str, offset: usize) -> Vec<Value> {
-    let Some(e) = snapshot.analysis.entities.iter().find(|e| {
+    let Some(e) = snapshot.entities().entities.iter().find(|e| {
         e.mentions
             .iter()
             .any(|m| m.contains(offset) || m.end == offset)

@@ -4,7 +4,7 @@
 //! store's lock only for the moment it takes to apply an edit or take a snapshot's
 //! inputs, never across an analysis.
 
-use crate::analysis::{Analysis, Analyzer};
+use crate::analysis::{Analysis, Analyzer, EntityIndex};
 use crate::article::{Article, Format};
 use crate::config::Config;
 use crate::text::{Buffer, EditError, LineIndex, Position, PositionEncoding};
@@ -33,6 +33,24 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
+    /// The entity index, built by whoever asks first (see [`Analysis::entities`]).
+    /// Should building it panic, hover and symbols go without entities, with an error
+    /// in the log, and the next request tries again.
+    pub fn entities(&self) -> &EntityIndex {
+        static NONE: EntityIndex = EntityIndex {
+            entities: Vec::new(),
+            sources: Vec::new(),
+        };
+        let build = || self.analysis.entities(&self.article, &self.text);
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(build)).unwrap_or_else(|_| {
+            tracing::error!(
+                "building the entity index of version {} panicked",
+                self.version
+            );
+            &NONE
+        })
+    }
+
     /// Parses and analyses `text`; over [`MAX_ANALYSED_BYTES`], an empty article.
     pub fn build(version: i32, text: String, format: Format, analyzer: &mut Analyzer) -> Snapshot {
         let lines = LineIndex::new(&text);

@@ -19,7 +19,7 @@ pub fn card(s: &Snapshot, offset: usize) -> Option<(String, Span)> {
 
 /// The Markdown card for the entity mentioned at byte `offset`, and the mention's span.
 pub fn entity_card(s: &Snapshot, offset: usize) -> Option<(String, Span)> {
-    let (entity, mention) = s.analysis.entities.iter().find_map(|e| {
+    let (entity, mention) = s.entities().entities.iter().find_map(|e| {
         e.mentions
             .iter()
             .find(|m| m.start <= offset && offset < m.end.max(m.start + 1))
@@ -96,26 +96,33 @@ fn thousands(n: u64) -> String {
 
 /// The Markdown card for the source at byte `offset`, and the source's span.
 pub fn source_card(s: &Snapshot, offset: usize) -> Option<(String, Span)> {
-    let (name, span, kind) = s.analysis.sentences.iter().find_map(|r| {
-        let a = r.attribution.as_ref()?;
-        let src = a.source?;
-        (src.start <= offset && offset < src.end.max(src.start + 1)).then(|| {
-            (
-                a.entity.clone().or_else(|| a.source_text.clone()),
-                src,
-                a.kind,
-            )
-        })
-    })?;
+    let sources = &s.entities().sources;
+    let (name, span, kind) = s
+        .analysis
+        .sentences
+        .iter()
+        .zip(sources)
+        .find_map(|(r, entity)| {
+            let a = r.attribution.as_ref()?;
+            let src = a.source?;
+            (src.start <= offset && offset < src.end.max(src.start + 1)).then(|| {
+                (
+                    entity.clone().or_else(|| a.source_text.clone()),
+                    src,
+                    a.kind,
+                )
+            })
+        })?;
     let name = name?;
     let statements: Vec<(usize, &str, String)> = s
         .analysis
         .sentences
         .iter()
         .zip(&s.article.sentences)
-        .filter_map(|(r, sentence)| {
+        .zip(sources)
+        .filter_map(|((r, sentence), entity)| {
             let a = r.attribution.as_ref()?;
-            let same = a.entity.as_deref() == Some(name.as_str())
+            let same = entity.as_deref() == Some(name.as_str())
                 || a.source_text.as_deref() == Some(name.as_str());
             same.then(|| {
                 (

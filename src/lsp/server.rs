@@ -260,7 +260,9 @@ fn schedule(client: Client, state: Arc<State>, uri: String, delay: Duration) {
             return; // superseded while it ran
         }
         if state.client_pulls.load(Ordering::Relaxed) {
-            return; // the client asks with textDocument/diagnostic; the snapshot is ready for it
+            // The client asks with textDocument/diagnostic; the snapshot is ready for it.
+            index_entities(snapshot);
+            return;
         }
         let published = std::time::Instant::now();
         let encoding = *lock(&state.encoding);
@@ -284,6 +286,15 @@ fn schedule(client: Client, state: Arc<State>, uri: String, delay: Duration) {
             snapshot.version,
             published.elapsed()
         );
+        index_entities(snapshot);
+    });
+}
+
+/// Builds the snapshot's entity index off the async workers, once its diagnostics
+/// are out, so a hover soon after finds it ready.
+fn index_entities(snapshot: Arc<Snapshot>) {
+    tokio::task::spawn_blocking(move || {
+        snapshot.entities();
     });
 }
 
@@ -558,7 +569,7 @@ impl LanguageServer for Backend {
             let p = self.positions(&s);
             let mut flat = Vec::new();
             flat_symbols(&p, &uri, &s.article.sections, None, &mut flat);
-            flat.extend(entity_symbols(&p, &uri, &s.analysis.entities));
+            flat.extend(entity_symbols(&p, &uri, &s.entities().entities));
             found.extend(flat.into_iter().filter(|v| {
                 v["name"]
                     .as_str()
