@@ -12,6 +12,7 @@
 
 pub mod analysis;
 pub mod article;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod dictionary;

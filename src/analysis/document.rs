@@ -24,6 +24,7 @@ use super::{
     SentenceReport, Status, suppress,
 };
 use crate::article::{Article, Quote};
+use crate::cache::{ByHash, by_hash, combine};
 use crate::config::Config;
 use crate::dictionary::Dictionary;
 use crate::text::Span;
@@ -48,7 +49,7 @@ pub(super) struct Decisions {
 /// Each paragraph's decisions from the last pass, by paragraph text and context.
 #[derive(Default)]
 pub(super) struct Memo {
-    by_key: HashMap<(u64, u64), Arc<Decided>>,
+    by_key: ByHash<Arc<Decided>>,
     /// How many paragraphs the last pass decided afresh.
     decided: usize,
 }
@@ -77,6 +78,9 @@ struct Decided {
     base: usize,
     /// Each sentence's report, and where its attribution came from.
     reports: Vec<(SentenceReport, Origin)>,
+    /// What each report's own attribution says, hashed ([`said`]); unused for one
+    /// carried from the context.
+    said: Vec<u64>,
     /// Its findings after configuration, before suppression comments, each with
     /// where its related source came from.
     findings: Vec<(Finding, Origin)>,
@@ -91,6 +95,8 @@ struct Decided {
 struct Context<'a> {
     /// Reports of every sentence before the paragraph; the last few are read.
     before: &'a [SentenceReport],
+    /// What each of their attributions says, hashed ([`said`]).
+    said: &'a [u64],
     /// The sentence just before the paragraph is in the paragraph just before it.
     adjacent: bool,
     /// The paragraph before ends "… X said:": its last sentence's own attribution.
@@ -107,15 +113,12 @@ impl<'a> Context<'a> {
     /// are left out and a context that moved hashes the same.
     fn fingerprint(&self, text: &str) -> u64 {
         let mut h = DefaultHasher::new();
-        let recent = &self.before[self.before.len().saturating_sub(NEAREST_SOURCE_WINDOW)..];
-        recent.len().hash(&mut h);
-        for r in recent {
-            hash_attribution(&mut h, r.attribution.as_ref(), text);
-        }
+        self.said[self.said.len().saturating_sub(NEAREST_SOURCE_WINDOW)..].hash(&mut h);
         self.adjacent.hash(&mut h);
-        hash_attribution(&mut h, self.colon, text);
-        self.open_quote.is_some().hash(&mut h);
-        hash_attribution(&mut h, self.open_quote.flatten(), text);
+        self.colon.map(|a| said(a, text)).hash(&mut h);
+        self.open_quote
+            .map(|speaker| speaker.map(|a| said(a, text)))
+            .hash(&mut h);
         self.next_explains.hash(&mut h);
         h.finish()
     }
@@ -133,16 +136,21 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Hashes what an attribution says (its words, kinds and source as written), not where it is.
-fn hash_attribution(h: &mut DefaultHasher, a: Option<&ResolvedAttribution>, text: &str) {
-    a.is_some().hash(h);
-    if let Some(a) = a {
-        a.source.map(|s| &text[s.range()]).hash(h);
-        a.kind.hash(h);
-        a.class.hash(h);
-        a.cue_text.hash(h);
-        a.source_text.hash(h);
-    }
+/// A hash of what an attribution says (its words, kinds and source as written),
+/// not of where it is.
+fn said(a: &ResolvedAttribution, text: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    a.source.map(|s| &text[s.range()]).hash(&mut h);
+    a.kind.hash(&mut h);
+    a.class.hash(&mut h);
+    a.cue_text.hash(&mut h);
+    a.source_text.hash(&mut h);
+    h.finish()
+}
+
+/// [`said`] of a report's attribution, if it has one.
+fn report_said(r: &SentenceReport, text: &str) -> u64 {
+    r.attribution.as_ref().map_or(0, |a| said(a, text))
 }
 
 /// Moving a decision to where its paragraph now starts.
@@ -188,11 +196,13 @@ impl Decided {
         &self,
         by: isize,
         context: &Context,
+        text: &str,
         reports: &mut Vec<SentenceReport>,
+        said: &mut Vec<u64>,
         findings: &mut Vec<Finding>,
         figures: &mut Vec<(FigureKind, Span)>,
     ) {
-        for (r, origin) in &self.reports {
+        for ((r, origin), own_said) in self.reports.iter().zip(&self.said) {
             let attribution = match origin {
                 Origin::Own => r.attribution.as_ref().map(|a| moved(a, by)),
                 from => context.get(*from).map(carried),
@@ -201,11 +211,16 @@ impl Decided {
             for (_, span) in &mut claims {
                 span.move_by(by);
             }
-            reports.push(SentenceReport {
+            let report = SentenceReport {
                 status: r.status,
                 attribution,
                 claims,
+            };
+            said.push(match origin {
+                Origin::Own => *own_said,
+                _ => report_said(&report, text),
             });
+            reports.push(report);
         }
         for (f, origin) in &self.findings {
             let mut f = f.clone();
@@ -262,8 +277,10 @@ pub(super) fn document_pass(
     let mut figures = Vec::new();
     let mut colon: Option<ResolvedAttribution> = None;
     let mut open_quote: Option<Option<ResolvedAttribution>> = None;
-    let mut used = HashMap::with_capacity(article.paragraphs.len());
+    let mut used = by_hash(article.paragraphs.len());
     let mut reports = Vec::new();
+    let mut said: Vec<u64> = Vec::with_capacity(article.sentences.len());
+    let mut new_said = Vec::new();
     memo.decided = 0;
     for (pi, p) in article.paragraphs.iter().enumerate() {
         let first = p.sentences.start;
@@ -273,12 +290,13 @@ pub(super) fn document_pass(
         });
         let context = Context {
             before: &sentences,
+            said: &said,
             adjacent: first > 0 && pi - article.sentences[first - 1].paragraph <= 1,
             colon: colon.as_ref(),
             open_quote: open_quote.as_ref().map(Option::as_ref),
             next_explains,
         };
-        let key = (p.text_hash, context.fingerprint(text));
+        let key = combine(p.text_hash, context.fingerprint(text));
         let decided = match memo.by_key.get(&key) {
             Some(d) => d.clone(),
             None => {
@@ -287,9 +305,18 @@ pub(super) fn document_pass(
             }
         };
         let by = p.span.start as isize - decided.base as isize;
-        decided.materialize(by, &context, &mut reports, &mut findings, &mut figures);
+        decided.materialize(
+            by,
+            &context,
+            text,
+            &mut reports,
+            &mut new_said,
+            &mut findings,
+            &mut figures,
+        );
         (colon, open_quote) = decided.onward(by, &context);
         sentences.append(&mut reports);
+        said.append(&mut new_said);
         used.insert(key, decided);
     }
     // Keep only this version's decisions, so the memo never outgrows the document.
@@ -476,6 +503,13 @@ fn decide(
         .is_some_and(|q| !article.quotes[q].closed);
     Decided {
         base: p.span.start,
+        said: reports
+            .iter()
+            .map(|(r, origin)| match origin {
+                Origin::Own => report_said(r, text),
+                _ => 0,
+            })
+            .collect(),
         reports,
         findings,
         figures,

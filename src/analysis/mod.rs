@@ -28,10 +28,10 @@ pub use finding::{Edit, Finding, Fix, Related, Rule, Severity};
 pub use ner::EntityKind;
 
 use crate::article::{Article, Format, Paragraph, ParseCache};
+use crate::cache::{ByHash, by_hash};
 use crate::config::Config;
 use crate::text::Span;
 use lexicon::Lexicon;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
@@ -158,7 +158,7 @@ pub struct ParagraphFacts {
 pub struct Analyzer {
     config: Config,
     lexicon: Arc<Lexicon>,
-    cache: HashMap<u64, Arc<ParagraphFacts>>,
+    cache: ByHash<Arc<ParagraphFacts>>,
     parse_cache: ParseCache,
     decisions: document::Memo,
 }
@@ -181,7 +181,7 @@ impl Analyzer {
         Analyzer {
             config,
             lexicon,
-            cache: HashMap::new(),
+            cache: ByHash::default(),
             parse_cache: ParseCache::default(),
             decisions: document::Memo::default(),
         }
@@ -200,7 +200,7 @@ impl Analyzer {
 
     /// Analyses `article` (parsed from `text`).
     pub fn analyze(&mut self, article: &Article, text: &str) -> Analysis {
-        let mut used = HashMap::with_capacity(article.paragraphs.len());
+        let mut used = by_hash(article.paragraphs.len());
         let facts: Vec<Arc<ParagraphFacts>> = article
             .paragraphs
             .iter()

@@ -19,8 +19,8 @@ pub use prose::Prose;
 pub use quotes::{QuoteMark, find_quotes};
 pub use sections::Section;
 
+use crate::cache::{ByHash, by_hash};
 use crate::text::{LineIndex, Span};
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::path::Path;
@@ -129,7 +129,7 @@ struct Split {
 /// text, so that after an edit only the edited paragraph is split again.
 #[derive(Default)]
 pub struct ParseCache {
-    by_text: HashMap<u64, Arc<Split>>,
+    by_text: ByHash<Arc<Split>>,
 }
 
 fn text_hash(prose: &str, source: &str) -> u64 {
@@ -226,7 +226,7 @@ impl Article {
         let mut paragraphs = Vec::with_capacity(raw.len());
         let mut sentences = Vec::new();
         let mut quotes = Vec::new();
-        let mut used = HashMap::with_capacity(raw.len());
+        let mut used = by_hash(raw.len());
         for (index, p) in raw.into_iter().enumerate() {
             let hash = text_hash(&p.prose.text, &text[p.span.range()]);
             let split = match cache.by_text.get(&hash) {
