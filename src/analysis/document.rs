@@ -189,19 +189,25 @@ fn carried(a: &ResolvedAttribution) -> ResolvedAttribution {
     a
 }
 
+/// One paragraph's decisions as they stand in the current document.
+#[derive(Default)]
+struct Materialized {
+    reports: Vec<SentenceReport>,
+    said: Vec<u64>,
+    findings: Vec<Finding>,
+    figures: Vec<(FigureKind, Span)>,
+}
+
 impl Decided {
     /// The decisions as they stand in the current document: the paragraph's own
     /// spans moved `by` bytes, what came from the context taken from `context`.
-    fn materialize(
-        &self,
-        by: isize,
-        context: &Context,
-        text: &str,
-        reports: &mut Vec<SentenceReport>,
-        said: &mut Vec<u64>,
-        findings: &mut Vec<Finding>,
-        figures: &mut Vec<(FigureKind, Span)>,
-    ) {
+    fn materialize(&self, by: isize, context: &Context, text: &str, out: &mut Materialized) {
+        let Materialized {
+            reports,
+            said,
+            findings,
+            figures,
+        } = out;
         for ((r, origin), own_said) in self.reports.iter().zip(&self.said) {
             let attribution = match origin {
                 Origin::Own => r.attribution.as_ref().map(|a| moved(a, by)),
@@ -278,9 +284,8 @@ pub(super) fn document_pass(
     let mut colon: Option<ResolvedAttribution> = None;
     let mut open_quote: Option<Option<ResolvedAttribution>> = None;
     let mut used = by_hash(article.paragraphs.len());
-    let mut reports = Vec::new();
     let mut said: Vec<u64> = Vec::with_capacity(article.sentences.len());
-    let mut new_said = Vec::new();
+    let mut paragraph = Materialized::default();
     memo.decided = 0;
     for (pi, p) in article.paragraphs.iter().enumerate() {
         let first = p.sentences.start;
@@ -305,18 +310,12 @@ pub(super) fn document_pass(
             }
         };
         let by = p.span.start as isize - decided.base as isize;
-        decided.materialize(
-            by,
-            &context,
-            text,
-            &mut reports,
-            &mut new_said,
-            &mut findings,
-            &mut figures,
-        );
+        decided.materialize(by, &context, text, &mut paragraph);
         (colon, open_quote) = decided.onward(by, &context);
-        sentences.append(&mut reports);
-        said.append(&mut new_said);
+        sentences.append(&mut paragraph.reports);
+        said.append(&mut paragraph.said);
+        findings.append(&mut paragraph.findings);
+        figures.append(&mut paragraph.figures);
         used.insert(key, decided);
     }
     // Keep only this version's decisions, so the memo never outgrows the document.
