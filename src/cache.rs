@@ -1,19 +1,86 @@
-//! Maps keyed by content hashes, which is how every per-paragraph cache finds its
-//! entries. The keys are already SipHash outputs, so hashing them again would only
-//! cost time: the map uses the key as its own hash.
+//! What a pass computed for each paragraph, kept for the next pass.
+//!
+//! Every per-paragraph cache is keyed by a content hash. An edit changes a few
+//! paragraphs and shifts the rest, so the next pass finds most of them at the same
+//! index counted from the start (before the edit) or from the end (after it): a
+//! comparison of two `u64`s, not a map lookup, and no map to rebuild. Only when many
+//! lookups miss (a paragraph moved far away, a large paste) is a map by key built,
+//! once for that pass.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// A map from a content hash to what was computed from that content.
-pub type ByHash<V> = HashMap<u64, V, BuildHasherDefault<KeyIsHash>>;
+/// After this many misses in one pass, build the map by key.
+const MISSES_BEFORE_MAP: usize = 8;
 
-/// An empty [`ByHash`] with room for `capacity` entries.
-pub fn by_hash<V>(capacity: usize) -> ByHash<V> {
-    HashMap::with_capacity_and_hasher(capacity, Default::default())
+/// Per-paragraph results of the last pass, in document order, by content hash.
+pub struct Reuse<V> {
+    previous: Vec<(u64, V)>,
+    next: Vec<(u64, V)>,
+    /// How many items the current pass has.
+    len: usize,
+    misses: usize,
+    by_key: Option<HashMap<u64, usize, BuildHasherDefault<KeyIsHash>>>,
 }
 
-/// Hashes a `u64` key to itself.
+impl<V> Default for Reuse<V> {
+    fn default() -> Self {
+        Reuse {
+            previous: Vec::new(),
+            next: Vec::new(),
+            len: 0,
+            misses: 0,
+            by_key: None,
+        }
+    }
+}
+
+impl<V: Clone> Reuse<V> {
+    /// Starts a pass over `len` items.
+    pub fn begin(&mut self, len: usize) {
+        self.next = Vec::with_capacity(len);
+        self.len = len;
+        self.misses = 0;
+        self.by_key = None;
+    }
+
+    /// The result kept for item `i` of this pass, if the last pass computed one for
+    /// the same `key`.
+    pub fn get(&mut self, i: usize, key: u64) -> Option<V> {
+        let at = |j: usize| self.previous.get(j).filter(|(k, _)| *k == key);
+        let from_end = (i + self.previous.len()).checked_sub(self.len);
+        if let Some((_, v)) = at(i).or_else(|| from_end.and_then(at)) {
+            return Some(v.clone());
+        }
+        self.misses += 1;
+        if self.misses < MISSES_BEFORE_MAP {
+            return None;
+        }
+        let previous = &self.previous;
+        let map = self.by_key.get_or_insert_with(|| {
+            let mut map = HashMap::with_capacity_and_hasher(previous.len(), Default::default());
+            for (j, (k, _)) in previous.iter().enumerate() {
+                map.insert(*k, j);
+            }
+            map
+        });
+        map.get(&key).map(|&j| self.previous[j].1.clone())
+    }
+
+    /// Records item `i`'s result (items are recorded in order).
+    pub fn keep(&mut self, key: u64, value: V) {
+        self.next.push((key, value));
+    }
+
+    /// Ends the pass: its results are what the next pass reuses, and nothing older
+    /// is kept, so the cache never outgrows the document.
+    pub fn end(&mut self) {
+        self.previous = std::mem::take(&mut self.next);
+        self.by_key = None;
+    }
+}
+
+/// Hashes a `u64` key (itself a content hash) to itself.
 #[derive(Default)]
 pub struct KeyIsHash(u64);
 
@@ -43,16 +110,38 @@ pub fn combine(a: u64, b: u64) -> u64 {
 mod tests {
     use super::*;
 
-    #[test]
-    fn keys_find_their_entries() {
-        let mut map = by_hash(4);
-        for k in [0u64, 1, u64::MAX, 0x9E37_79B9_7F4A_7C15] {
-            map.insert(k, k.to_string());
+    fn pass(cache: &mut Reuse<u64>, keys: &[u64]) -> usize {
+        cache.begin(keys.len());
+        let mut computed = 0;
+        for (i, &k) in keys.iter().enumerate() {
+            let v = cache.get(i, k).unwrap_or_else(|| {
+                computed += 1;
+                k * 10
+            });
+            assert_eq!(v, k * 10);
+            cache.keep(k, v);
         }
-        assert_eq!(
-            map.get(&u64::MAX).map(String::as_str),
-            Some("18446744073709551615")
-        );
+        cache.end();
+        computed
+    }
+
+    #[test]
+    fn an_edit_recomputes_only_what_changed() {
+        let mut cache = Reuse::default();
+        let keys: Vec<u64> = (1..=100).collect();
+        assert_eq!(pass(&mut cache, &keys), 100);
+        assert_eq!(pass(&mut cache, &keys), 0);
+        // One item changed, one inserted, one removed.
+        let mut edited = keys.clone();
+        edited[10] = 1000;
+        edited.insert(50, 2000);
+        edited.remove(80);
+        assert_eq!(pass(&mut cache, &edited), 2);
+        // A paragraph moved far away: the items between are found by key.
+        let mut moved = edited.clone();
+        let item = moved.remove(5);
+        moved.insert(90, item);
+        assert_eq!(pass(&mut cache, &moved), 0);
         assert_ne!(combine(1, 2), combine(2, 1));
     }
 }

@@ -24,7 +24,7 @@ use super::{
     SentenceReport, Status, suppress,
 };
 use crate::article::{Article, Quote};
-use crate::cache::{ByHash, by_hash, combine};
+use crate::cache::{Reuse, combine};
 use crate::config::Config;
 use crate::dictionary::Dictionary;
 use crate::text::Span;
@@ -49,7 +49,7 @@ pub(super) struct Decisions {
 /// Each paragraph's decisions from the last pass, by paragraph text and context.
 #[derive(Default)]
 pub(super) struct Memo {
-    by_key: ByHash<Arc<Decided>>,
+    by_key: Reuse<Arc<Decided>>,
     /// How many paragraphs the last pass decided afresh.
     decided: usize,
 }
@@ -283,7 +283,7 @@ pub(super) fn document_pass(
     let mut figures = Vec::new();
     let mut colon: Option<ResolvedAttribution> = None;
     let mut open_quote: Option<Option<ResolvedAttribution>> = None;
-    let mut used = by_hash(article.paragraphs.len());
+    memo.by_key.begin(article.paragraphs.len());
     let mut said: Vec<u64> = Vec::with_capacity(article.sentences.len());
     let mut paragraph = Materialized::default();
     memo.decided = 0;
@@ -302,8 +302,8 @@ pub(super) fn document_pass(
             next_explains,
         };
         let key = combine(p.text_hash, context.fingerprint(text));
-        let decided = match memo.by_key.get(&key) {
-            Some(d) => d.clone(),
+        let decided = match memo.by_key.get(pi, key) {
+            Some(d) => d,
             None => {
                 memo.decided += 1;
                 Arc::new(decide(article, text, pi, &facts[pi], &context, config))
@@ -316,10 +316,9 @@ pub(super) fn document_pass(
         said.append(&mut paragraph.said);
         findings.append(&mut paragraph.findings);
         figures.append(&mut paragraph.figures);
-        used.insert(key, decided);
+        memo.by_key.keep(key, decided);
     }
-    // Keep only this version's decisions, so the memo never outgrows the document.
-    memo.by_key = used;
+    memo.by_key.end();
     suppress::apply(&mut findings, &article.directives, text);
     findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
     Decisions {

@@ -28,7 +28,7 @@ pub use finding::{Edit, Finding, Fix, Related, Rule, Severity};
 pub use ner::EntityKind;
 
 use crate::article::{Article, Format, Paragraph, ParseCache};
-use crate::cache::{ByHash, by_hash};
+use crate::cache::Reuse;
 use crate::config::Config;
 use crate::text::Span;
 use lexicon::Lexicon;
@@ -158,7 +158,7 @@ pub struct ParagraphFacts {
 pub struct Analyzer {
     config: Config,
     lexicon: Arc<Lexicon>,
-    cache: ByHash<Arc<ParagraphFacts>>,
+    cache: Reuse<Arc<ParagraphFacts>>,
     parse_cache: ParseCache,
     decisions: document::Memo,
 }
@@ -181,7 +181,7 @@ impl Analyzer {
         Analyzer {
             config,
             lexicon,
-            cache: ByHash::default(),
+            cache: Reuse::default(),
             parse_cache: ParseCache::default(),
             decisions: document::Memo::default(),
         }
@@ -200,22 +200,22 @@ impl Analyzer {
 
     /// Analyses `article` (parsed from `text`).
     pub fn analyze(&mut self, article: &Article, text: &str) -> Analysis {
-        let mut used = by_hash(article.paragraphs.len());
+        self.cache.begin(article.paragraphs.len());
         let facts: Vec<Arc<ParagraphFacts>> = article
             .paragraphs
             .iter()
-            .map(|p| {
+            .enumerate()
+            .map(|(i, p)| {
                 let key = paragraph_key(p);
-                let facts = match self.cache.get(&key) {
-                    Some(f) => f.clone(),
-                    None => Arc::new(paragraph_facts(article, p, &self.lexicon)),
-                };
-                used.insert(key, facts.clone());
+                let facts = self
+                    .cache
+                    .get(i, key)
+                    .unwrap_or_else(|| Arc::new(paragraph_facts(article, p, &self.lexicon)));
+                self.cache.keep(key, facts.clone());
                 facts
             })
             .collect();
-        // Keep only what this version uses, so the cache never outgrows the document.
-        self.cache = used;
+        self.cache.end();
         let decided =
             document::document_pass(article, text, &facts, &self.config, &mut self.decisions);
         let mut analysis = Analysis {

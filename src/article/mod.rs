@@ -19,7 +19,7 @@ pub use prose::Prose;
 pub use quotes::{QuoteMark, find_quotes};
 pub use sections::Section;
 
-use crate::cache::{ByHash, by_hash};
+use crate::cache::Reuse;
 use crate::text::{LineIndex, Span};
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
@@ -129,7 +129,7 @@ struct Split {
 /// text, so that after an edit only the edited paragraph is split again.
 #[derive(Default)]
 pub struct ParseCache {
-    by_text: ByHash<Arc<Split>>,
+    splits: Reuse<Arc<Split>>,
 }
 
 fn text_hash(prose: &str, source: &str) -> u64 {
@@ -226,11 +226,11 @@ impl Article {
         let mut paragraphs = Vec::with_capacity(raw.len());
         let mut sentences = Vec::new();
         let mut quotes = Vec::new();
-        let mut used = by_hash(raw.len());
+        cache.splits.begin(raw.len());
         for (index, p) in raw.into_iter().enumerate() {
             let hash = text_hash(&p.prose.text, &text[p.span.range()]);
-            let split = match cache.by_text.get(&hash) {
-                Some(split) => split.clone(),
+            let split = match cache.splits.get(index, hash) {
+                Some(split) => split,
                 None => Arc::new(Split {
                     sentences: sentences::split(&p.prose.text),
                     quotes: find_quotes(&p.prose.text)
@@ -260,7 +260,7 @@ impl Article {
                     words: *words,
                 });
             }
-            used.insert(hash, split);
+            cache.splits.keep(hash, split);
             paragraphs.push(Paragraph {
                 span: p.span,
                 kind: p.kind,
@@ -270,8 +270,7 @@ impl Article {
                 text_hash: hash,
             });
         }
-        // Keep only this version's paragraphs, so the cache never outgrows the text.
-        cache.by_text = used;
+        cache.splits.end();
         let title_span = headings.first().filter(|h| h.level == 1).map(|h| h.span);
         let deck = title_span.and_then(|t| find_deck(&paragraphs, t, &headings));
         if let Some(d) = deck {
