@@ -83,7 +83,7 @@ fn seed_article_matches_the_hand_annotation() {
                     a.is_some_and(|a| a.cue_text.eq_ignore_ascii_case(e["cue"].as_str().unwrap()));
                 let want_source = e["source"].as_str().unwrap().to_lowercase();
                 let source = a
-                    .and_then(|a| a.source_text.clone())
+                    .and_then(|a| a.source_text.as_deref().map(str::to_owned))
                     .unwrap_or_default()
                     .to_lowercase();
                 let source_ok = !source.is_empty()

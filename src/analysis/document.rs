@@ -617,8 +617,8 @@ fn resolve(article: &Article, i: usize, a: &Attribution, config: &Config) -> Res
         source,
         kind,
         class: a.class,
-        cue_text: prose.text[a.cue.clone()].to_owned(),
-        source_text,
+        cue_text: prose.text[a.cue.clone()].into(),
+        source_text: source_text.map(Into::into),
     }
 }
 

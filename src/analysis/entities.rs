@@ -740,7 +740,7 @@ fn statements(
                 .and_then(|n| by_name.get(n.as_str()).copied())
         };
         if let Some(id) = by_span.or_else(by_name) {
-            found.push((id, i, a.cue_text.clone()));
+            found.push((id, i, a.cue_text.to_string()));
         }
     }
     for (id, i, cue) in found {

@@ -69,9 +69,9 @@ pub struct ResolvedAttribution {
     /// What kind of cue.
     pub class: CueClass,
     /// The cue as prose (markup removed).
-    pub cue_text: String,
+    pub cue_text: Arc<str>,
     /// The source as prose (markup removed).
-    pub source_text: Option<String>,
+    pub source_text: Option<Arc<str>>,
 }
 
 /// The analysis of one sentence.

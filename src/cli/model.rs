@@ -103,9 +103,9 @@ pub fn article(path: &str, text: &str, article: &Article, analysis: &Analysis) -
                 "text": article.sentence_text(s),
                 "range": loc.range(s.span),
                 "status": r.status.name(),
-                "cue": a.map(|a| json!({"text": a.cue_text, "range": loc.range(a.cue), "class": format!("{:?}", a.class).to_lowercase()})),
+                "cue": a.map(|a| json!({"text": &*a.cue_text, "range": loc.range(a.cue), "class": format!("{:?}", a.class).to_lowercase()})),
                 "source": a.and_then(|a| a.source.map(|src| json!({
-                    "text": a.source_text,
+                    "text": a.source_text.as_deref(),
                     "range": loc.range(src),
                     "kind": source_kind(a.kind),
                     "entity": entity,

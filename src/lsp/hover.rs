@@ -107,7 +107,9 @@ pub fn source_card(s: &Snapshot, offset: usize) -> Option<(String, Span)> {
             let src = a.source?;
             (src.start <= offset && offset < src.end.max(src.start + 1)).then(|| {
                 (
-                    entity.clone().or_else(|| a.source_text.clone()),
+                    entity
+                        .clone()
+                        .or_else(|| a.source_text.as_deref().map(str::to_owned)),
                     src,
                     a.kind,
                 )
@@ -127,7 +129,7 @@ pub fn source_card(s: &Snapshot, offset: usize) -> Option<(String, Span)> {
             same.then(|| {
                 (
                     sentence.span.start,
-                    a.cue_text.as_str(),
+                    &*a.cue_text,
                     excerpt(s.article.sentence_text(sentence)),
                 )
             })
