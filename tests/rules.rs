@@ -111,6 +111,48 @@ fn carried_figures_stop_at_a_sentence_without_a_document_source() {
 }
 
 #[test]
+fn figures_carry_from_findings_and_ratings_in_a_chain() {
+    // "Gallup found" and "PolitiFact rated" are data sources as much as a survey is,
+    // and each figures-only sentence after them carries the source to the next.
+    let text = "Tidewatch rated 32 percent of harbour claims as false.
+
+A majority of union statements (54 percent) were rated as true. Conversely, 52 percent of board statements were rated as false.
+
+Ruiz said the figures were unfair. Freight traffic fell 12 percent last year.";
+    let (_, analysis) = analyze_text(text, Format::Markdown);
+    let statuses: Vec<Status> = analysis.sentences.iter().map(|s| s.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            Status::Attributed,
+            Status::Attributed,
+            Status::Attributed,
+            Status::Attributed,
+            Status::UnattributedClaim
+        ]
+    );
+}
+
+#[test]
+fn sources_read_past_names_to_the_document() {
+    let (_, analysis) = analyze_text(
+        "In 2013, research conducted by the Centre for Ports and Public Affairs found that fees rose 12 percent.",
+        Format::Markdown,
+    );
+    let a = analysis.sentences[0]
+        .attribution
+        .as_ref()
+        .expect("attributed");
+    assert_eq!(a.kind, copydesk::analysis::SourceKind::Document);
+    assert_eq!(a.source_text.as_deref(), Some("research"));
+    // "of Republican claims": a noun after a preposition, never a verb of saying.
+    check(&[(
+        "Half of Republican claims in the debate were about the port, which handled 40 percent more freight.",
+        &[("unattributed-claim", "40 percent")],
+    )]);
+}
+
+#[test]
 fn vague_anonymous_hedged_and_speakerless() {
     check(&[
         (

@@ -743,8 +743,11 @@ impl<'a> Sentence<'a> {
         let after_subject = i > 1
             && prev.as_deref().is_some_and(|p| {
                 matches!(p, "he" | "she" | "it")
-                    // not the sentence's first word: "All rates exclude", "Member states"
-                    || is_capitalised(self.word(i - 1)) && first_word != Some(i - 1)
+                    // not the sentence's first word: "All rates exclude", "Member states",
+                    // nor a modifier after a preposition: "32% of Republican claims"
+                    || is_capitalised(self.word(i - 1))
+                        && first_word != Some(i - 1)
+                        && !PREPOSITIONS.contains(&self.lower(i - 2).as_str())
             });
         let closes_quote = matches!(next.as_deref(), Some("." | "?" | "!"))
             && (0..i).any(|k| matches!(self.word(k), "”" | "\""));
@@ -944,6 +947,17 @@ impl<'a> Sentence<'a> {
         let cue_class = match class {
             VerbClass::Speech => CueClass::Speech,
             VerbClass::Evidential => {
+                // "research conducted by the Center for Media and Public Affairs found":
+                // the document further back is the subject, not the name next to the verb.
+                if kind != SourceKind::Document
+                    && let Some(document) = self.distant_document(i, class)
+                    && document
+                        .source
+                        .as_ref()
+                        .is_some_and(|d| d.start < self.tokens[np.start].range.start)
+                {
+                    return Some(document);
+                }
                 if !matches!(kind, SourceKind::Document | SourceKind::Named) && !followed_by_that {
                     // "police found a body" is no attribution; "Gallup found" is, and so is
                     // "The average of polls taken over two weeks shows".
@@ -1072,8 +1086,13 @@ impl<'a> Sentence<'a> {
             let k = start - 1;
             let w = self.lower(k);
             let joiner = matches!(w.as_str(), "-" | "–" | "—" | "/" | "&");
+            // "the Center for Media and Public Affairs": "and" inside a name.
+            let in_name = w == "and"
+                && k > 0
+                && is_capitalised(self.word(k - 1))
+                && is_capitalised(self.word(k + 1));
             if self.tokens[k].kind == TokenKind::Punct && !joiner
-                || BOUNDARY_WORDS.contains(&w.as_str())
+                || BOUNDARY_WORDS.contains(&w.as_str()) && !in_name
                 || self.in_quote[k]
             {
                 break;
@@ -1081,11 +1100,13 @@ impl<'a> Sentence<'a> {
             start = k;
         }
         let opener = self.lower(start);
-        let opens = start == 0
+        // The clause opens the sentence or follows a comma ("In 2013, research …").
+        let clause_start = start == 0 || self.word(start - 1) == ",";
+        let opens = clause_start
             || DETERMINERS.contains(&opener.as_str())
             || is_capitalised(self.word(start));
         let document = (start..i).find(|&k| DOCUMENT_NOUNS.contains(&self.lower(k).as_str()))?;
-        if !opens || document == start && !DETERMINERS.contains(&opener.as_str()) && start != 0 {
+        if !opens || document == start && !DETERMINERS.contains(&opener.as_str()) && !clause_start {
             return None;
         }
         Some(Attribution {

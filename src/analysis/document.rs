@@ -81,6 +81,8 @@ struct Decided {
     /// What each report's own attribution says, hashed ([`said`]); unused for one
     /// carried from the context.
     said: Vec<u64>,
+    /// Which reports are sourced to data (see [`is_data`]), which figures after them carry.
+    data: Vec<bool>,
     /// Its findings after configuration, before suppression comments, each with
     /// where its related source came from.
     findings: Vec<(Finding, Origin)>,
@@ -99,6 +101,8 @@ struct Context<'a> {
     said: &'a [u64],
     /// The sentence just before the paragraph is in the paragraph just before it.
     adjacent: bool,
+    /// The sentence just before the paragraph is sourced to data ([`is_data`]).
+    data_last: bool,
     /// The paragraph before ends "… X said:": its last sentence's own attribution.
     colon: Option<&'a ResolvedAttribution>,
     /// The paragraph before left a quotation open: who said it, if anyone.
@@ -115,6 +119,7 @@ impl<'a> Context<'a> {
         let mut h = DefaultHasher::new();
         self.said[self.said.len().saturating_sub(NEAREST_SOURCE_WINDOW)..].hash(&mut h);
         self.adjacent.hash(&mut h);
+        self.data_last.hash(&mut h);
         self.colon.map(|a| said(a, text)).hash(&mut h);
         self.open_quote
             .map(|speaker| speaker.map(|a| said(a, text)))
@@ -283,6 +288,7 @@ pub(super) fn document_pass(
     let mut figures = Vec::new();
     let mut colon: Option<ResolvedAttribution> = None;
     let mut open_quote: Option<Option<ResolvedAttribution>> = None;
+    let mut data_last = false;
     memo.by_key.begin(article.paragraphs.len());
     let mut said: Vec<u64> = Vec::with_capacity(article.sentences.len());
     let mut paragraph = Materialized::default();
@@ -297,6 +303,7 @@ pub(super) fn document_pass(
             before: &sentences,
             said: &said,
             adjacent: first > 0 && pi - article.sentences[first - 1].paragraph <= 1,
+            data_last,
             colon: colon.as_ref(),
             open_quote: open_quote.as_ref().map(Option::as_ref),
             next_explains,
@@ -312,6 +319,7 @@ pub(super) fn document_pass(
         let by = p.span.start as isize - decided.base as isize;
         decided.materialize(by, &context, text, &mut paragraph);
         (colon, open_quote) = decided.onward(by, &context);
+        data_last = decided.data.last().copied().unwrap_or(data_last);
         sentences.append(&mut paragraph.reports);
         said.append(&mut paragraph.said);
         findings.append(&mut paragraph.findings);
@@ -352,6 +360,7 @@ fn decide(
         .collect();
     let speakers = quote_speakers(article, pi, &own, context);
     let mut reports: Vec<(SentenceReport, Origin)> = Vec::with_capacity(own.len());
+    let mut data: Vec<bool> = Vec::with_capacity(own.len());
     let mut findings: Vec<(Finding, Origin)> = Vec::new();
     for (k, f) in facts.sentences.iter().enumerate() {
         let i = first + k;
@@ -367,16 +376,20 @@ fn decide(
             && claims
                 .iter()
                 .all(|(k, _)| !k.is_strong() || *k == ClaimKind::Statistic);
-        let (attribution, origin) = match &own[k] {
-            Some(a) => (Some(a.clone()), Origin::Own),
-            None => carried_from_quote(article, i, &speakers)
-                .or_else(|| {
-                    figures_only
-                        .then(|| carried_figures(&reports, context))
-                        .flatten()
-                })
-                .map_or((None, Origin::Own), |(a, origin)| (Some(a), origin)),
+        let (attribution, origin, from_data) = match &own[k] {
+            Some(a) => (Some(a.clone()), Origin::Own, is_data(a)),
+            None => match carried_from_quote(article, i, &speakers) {
+                Some((a, origin)) => (Some(a), origin, false),
+                None => match figures_only
+                    .then(|| carried_figures(&reports, &data, context))
+                    .flatten()
+                {
+                    Some((a, origin)) => (Some(a), origin, true),
+                    None => (None, Origin::Own, false),
+                },
+            },
         };
+        data.push(from_data);
         let status = match (&attribution, &strong) {
             (Some(_), _) => Status::Attributed,
             (None, Some(_)) => Status::UnattributedClaim,
@@ -509,6 +522,7 @@ fn decide(
             })
             .collect(),
         reports,
+        data,
         findings,
         figures,
         colon: own.last().cloned().flatten().filter(|_| ends_with_colon),
@@ -729,16 +743,28 @@ fn carried_from_quote(
 /// "A Harbour Board survey found … Among dockers, 40 percent …". Chains through a run
 /// of such sentences, since each carries the same source. `reports` holds the
 /// paragraph's sentences decided so far.
-fn carried_figures(reports: &[(SentenceReport, Origin)], context: &Context) -> Option<Sourced> {
-    let (a, origin) = match reports.last() {
-        Some((r, origin)) => (r.attribution.as_ref()?, *origin),
+fn carried_figures(
+    reports: &[(SentenceReport, Origin)],
+    data: &[bool],
+    context: &Context,
+) -> Option<Sourced> {
+    let (a, origin, from_data) = match reports.last() {
+        Some((r, origin)) => (r.attribution.as_ref()?, *origin, data[data.len() - 1]),
         None if context.adjacent => (
             context.before.last()?.attribution.as_ref()?,
             Origin::Before(1),
+            context.data_last,
         ),
         None => return None,
     };
-    (a.kind == SourceKind::Document).then(|| (carried(a), origin))
+    from_data.then(|| (carried(a), origin))
+}
+
+/// An attribution to data: a document, poll or report ("a Harbour Board survey
+/// found"), or someone whose findings or ratings these are ("Gallup found",
+/// "PolitiFact rated").
+fn is_data(a: &ResolvedAttribution) -> bool {
+    a.kind == SourceKind::Document || a.class == CueClass::Evidential && a.kind.is_identified()
 }
 
 /// Scare quotes, short terms and quoted titles of works need no speaker.
