@@ -153,6 +153,35 @@ fn sources_read_past_names_to_the_document() {
 }
 
 #[test]
+fn more_verbs_of_saying_and_where_they_are_not() {
+    check(&[
+        // A document that says it, in a relative clause.
+        (
+            "Ruiz released a letter from the harbour master that says fees rose 12 percent.",
+            &[],
+        ),
+        // "charged that" is a statement; "charged with" is not.
+        (
+            "Ruiz charged that freight traffic fell 12 percent last year.",
+            &[],
+        ),
+        (
+            "Police charged the captain with smuggling after cargo fell 12 percent.",
+            &[("unattributed-claim", "fell 12 percent")],
+        ),
+        // "continued:" opens the quotation in the next paragraph.
+        (
+            "Ruiz continued:\n\n“The port will reopen by Friday, and every shift will be paid.”",
+            &[],
+        ),
+        (
+            "Ruiz questioned whether the port could reopen by Friday.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn vague_anonymous_hedged_and_speakerless() {
     check(&[
         (

@@ -384,6 +384,7 @@ const NOUN_LIKE: &[&str] = &[
     "state", "note", "claim", "report", "estimate", "show", "post", "tweet", "demand", "comment",
     "promise", "call", "answer", "reply", "forecast", "project", "signal", "counter", "remark",
     "pledge", "vow", "caution", "praise", "quip", "rate", "find", "finding", "accuse", "urge",
+    "question", "charge", "dispute", "blast", "slam",
 ];
 /// Auxiliaries that cannot follow a verb of saying directly ("the suicide rate was").
 const AUXILIARIES: &[&str] = &[
@@ -712,9 +713,14 @@ impl<'a> Sentence<'a> {
             return None; // "United States", "State Department"
         }
         let prev = i.checked_sub(1).map(|p| self.lower(p));
-        if prev
-            .as_deref()
-            .is_some_and(|p| DETERMINERS.contains(&p) || p == "to")
+        // "a letter that says": a relative pronoun, not the determiner of "that report".
+        let relative = prev.as_deref() == Some("that")
+            && (lower.ends_with('s') || lower.ends_with("ed") || lower == "said")
+            && self.document_before(i - 1).is_some();
+        if !relative
+            && prev
+                .as_deref()
+                .is_some_and(|p| DETERMINERS.contains(&p) || p == "to")
         {
             return None; // "the report", "declined to say"
         }
@@ -775,8 +781,11 @@ impl<'a> Sentence<'a> {
             }
             // "a group called Moms for Ports", "…, called the Harbour Fund,": naming.
             "call" if prev.as_deref() == Some(",") && !self.after_appositive(i) => return None,
-            // "she continued." is speech only beside a quotation.
-            "continue" if !self.beside_quote(i) => return None,
+            // "she continued." is speech only beside a quotation, or before a colon
+            // that opens one ("Caddell continued:").
+            "continue" if !self.beside_quote(i) && next.as_deref() != Some(":") => return None,
+            // "police charged him with theft" is no statement; "Ruiz charged that …" is.
+            "charge" if next.as_deref() != Some("that") => return None,
             _ => {}
         }
         // "Member states voted": an -s form that is also a plural noun must be followed
@@ -914,6 +923,12 @@ impl<'a> Sentence<'a> {
                 let who = (0..i).rev().find(|&k| self.lower(k) == "who")?;
                 self.noun_phrase_before(who).0?
             }
+            // "a letter from his doctor that says …": a document that says it.
+            (None, Some("that" | "which"))
+                if i > 0 && matches!(self.lower(i - 1).as_str(), "that" | "which") =>
+            {
+                self.document_before(i - 1)?
+            }
             _ => return self.distant_document(i, class),
         };
         if noun_risk && self.classify(np.clone()) != SourceKind::Document {
@@ -981,6 +996,25 @@ impl<'a> Sentence<'a> {
             kind,
             class: cue_class,
         })
+    }
+
+    /// The document a relative pronoun at `that` stands for: "a letter from the
+    /// harbour master that says …" → "a letter from the harbour master".
+    fn document_before(&self, that: usize) -> Option<Range<usize>> {
+        let noun = (that.saturating_sub(8)..that)
+            .rev()
+            .take_while(|&k| self.is_word(k) && !BOUNDARY_WORDS.contains(&self.lower(k).as_str()))
+            .find(|&k| DOCUMENT_NOUNS.contains(&self.lower(k).as_str()))?;
+        let mut start = noun;
+        while start > 0
+            && self.is_word(start - 1)
+            && (DETERMINERS.contains(&self.lower(start - 1).as_str())
+                || is_capitalised(self.word(start - 1))
+                || self.tokens[start - 1].kind == TokenKind::Number)
+        {
+            start -= 1;
+        }
+        Some(start..that)
     }
 
     /// A colon or dash right before a quotation: `Patel was blunt: “…”`.
