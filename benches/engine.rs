@@ -1,6 +1,7 @@
-//! Engine throughput: cold analysis (each stage, and the whole pipeline) and
-//! incremental re-analysis after a one-character edit, at 1,000, 10,000, 100,000
-//! and 1,000,000 words. Run: cargo bench --bench engine
+//! Engine throughput: cold analysis (each stage, and the whole pipeline with the
+//! entity index) and incremental re-analysis after a one-character edit (to the
+//! diagnostics; the server builds the entity index after publishing them), at 1,000,
+//! 10,000, 100,000 and 1,000,000 words. Run: cargo bench --bench engine
 
 mod support;
 
@@ -37,8 +38,11 @@ fn cold(c: &mut Criterion) {
             &text,
             |b, text| {
                 b.iter(|| {
+                    // Everything a cold open computes: diagnostics, then the entity index.
                     let article = Article::parse(black_box(text), Format::Markdown);
-                    Analyzer::default().analyze(&article, text)
+                    let analysis = Analyzer::default().analyze(&article, text);
+                    analysis.entities(&article, text);
+                    analysis
                 })
             },
         );
@@ -49,6 +53,15 @@ fn cold(c: &mut Criterion) {
             let article = Article::parse(&text, Format::Markdown);
             group.bench_with_input(BenchmarkId::new("analyze", name), &text, |b, text| {
                 b.iter(|| Analyzer::default().analyze(black_box(&article), text))
+            });
+            let analysis = Analyzer::default().analyze(&article, &text);
+            group.bench_with_input(BenchmarkId::new("entity-index", name), &text, |b, text| {
+                // A fresh analysis each time, since the index is built once per analysis.
+                b.iter_batched(
+                    || analysis.clone(),
+                    |analysis| analysis.entities(black_box(&article), text).entities.len(),
+                    criterion::BatchSize::SmallInput,
+                )
             });
         }
     }

@@ -67,6 +67,11 @@ impl<V: Clone> Reuse<V> {
         map.get(&key).map(|&j| self.previous[j].1.clone())
     }
 
+    /// How many lookups of the current (or last finished) pass found nothing.
+    pub fn misses(&self) -> usize {
+        self.misses
+    }
+
     /// Records item `i`'s result (items are recorded in order).
     pub fn keep(&mut self, key: u64, value: V) {
         self.next.push((key, value));

@@ -72,6 +72,13 @@ enum Origin {
 /// An attribution and where it came from.
 type Sourced = (ResolvedAttribution, Origin);
 
+impl Memo {
+    /// How many paragraphs the last pass decided afresh.
+    pub fn decided(&self) -> usize {
+        self.decided
+    }
+}
+
 /// One paragraph's decisions, in source offsets as of when they were made.
 struct Decided {
     /// Where the paragraph started then.

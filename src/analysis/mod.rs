@@ -198,6 +198,12 @@ impl Analyzer {
         &self.config
     }
 
+    /// How much of the last analysis was new work: paragraphs analysed afresh (the
+    /// rest came from the cache) and paragraphs whose attribution was decided afresh.
+    pub fn last_pass(&self) -> (usize, usize) {
+        (self.cache.misses(), self.decisions.decided())
+    }
+
     /// Analyses `article` (parsed from `text`).
     pub fn analyze(&mut self, article: &Article, text: &str) -> Analysis {
         self.cache.begin(article.paragraphs.len());
