@@ -35,8 +35,11 @@ SHARED = os.environ.get("SHARED", os.path.join(ROOT, "..", "shared"))
 PREVALENCE = 0.2274
 
 
-def analyze(path, fmt):
-    out = subprocess.run([BIN, "analyze", "--format", "json", "--as", fmt, path], capture_output=True, check=True)
+def analyze(path, fmt, config=None):
+    args = [BIN, "analyze", "--format", "json", "--as", fmt, path]
+    if config:
+        args += ["--config", config]
+    out = subprocess.run(args, capture_output=True, check=True)
     return json.loads(out.stdout)
 
 
@@ -133,15 +136,28 @@ def weasel():
         print(f"weasel: SKIPPED ({path} not found)")
         return
     rows = [(int(label), sentence) for label, sentence in csv.reader(open(path, encoding="utf-8-sig"))]
-    with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as tmp:
+    print(f"weasel sample: {len(rows)} sentences (balanced)")
+    with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as tmp, \
+            tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False, encoding="utf-8") as config:
         for _, sentence in rows:
             line = " ".join(sentence.split()).lstrip("#>-*+0123456789. ")
             tmp.write((line or "x") + "\n\n")
+        config.write("[rules.speculation]\nenabled = true\n")
     try:
-        model = analyze(tmp.name, "markdown")
+        # The default rules, then with the opt-in speculation rule on.
+        for name, config_path, rules in (
+            ("default rules", None, ("vague-source", "hedged-report")),
+            ("with speculation", config.name, ("vague-source", "hedged-report", "speculation")),
+        ):
+            model = analyze(tmp.name, "markdown", config_path)
+            flagged = {d["range"]["start"]["line"] // 2 for d in model["diagnostics"] if d["code"] in rules}
+            weasel_scores(name, rows, flagged)
     finally:
         os.unlink(tmp.name)
-    flagged = {d["range"]["start"]["line"] // 2 for d in model["diagnostics"] if d["code"] in ("vague-source", "hedged-report")}
+        os.unlink(config.name)
+
+
+def weasel_scores(name, rows, flagged):
     c = Confusion()
     for i, (label, _) in enumerate(rows):
         c.add(label == -1, i in flagged)
@@ -150,9 +166,9 @@ def weasel():
     fpr = fp / (fp + tn) if fp + tn else 0.0
     pn = r * PREVALENCE / (r * PREVALENCE + fpr * (1 - PREVALENCE)) if r or fpr else 0.0
     fn_nat = 2 * pn * r / (pn + r) if pn + r else 0.0
-    print(f"weasel sample: {len(rows)} sentences (balanced)")
-    print(f"  balanced            P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp} fp {fp} fn {fn})")
-    print(f"  natural prevalence  P {pn:.3f}  R {r:.3f}  F1 {fn_nat:.3f}   (prevalence {PREVALENCE:.1%})")
+    print(f"  {name}:")
+    print(f"    balanced            P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp} fp {fp} fn {fn})")
+    print(f"    natural prevalence  P {pn:.3f}  R {r:.3f}  F1 {fn_nat:.3f}   (prevalence {PREVALENCE:.1%})")
 
 
 def ner():

@@ -230,3 +230,39 @@ fn vague_anonymous_hedged_and_speakerless() {
         ),
     ]);
 }
+
+/// Findings with the opt-in `speculation` rule turned on.
+fn findings_with_speculation(text: &str) -> Vec<(String, String)> {
+    let mut config = copydesk::config::Config::default();
+    let warnings =
+        config.merge_json(&serde_json::json!({"rules": {"speculation": {"enabled": true}}}));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let article = copydesk::article::Article::parse(text, Format::Markdown);
+    copydesk::analysis::Analyzer::new(config)
+        .analyze(&article, text)
+        .findings
+        .iter()
+        .map(|f| (f.rule.id().to_owned(), text[f.span.range()].to_owned()))
+        .collect()
+}
+
+#[test]
+fn speculation_is_opt_in_and_leaves_owned_speculation_alone() {
+    let text = "The port may close before the summer. Ruiz said the port may close in May. Freight traffic could fall 12 percent.";
+    // Off by default.
+    assert_eq!(
+        findings(text),
+        [("unattributed-claim".to_owned(), "12 percent".to_owned())]
+    );
+    let expected: Vec<(String, String)> = [
+        ("speculation", "may"),
+        ("speculation", "could"),
+        ("unattributed-claim", "12 percent"),
+    ]
+    .iter()
+    .map(|(r, w)| ((*r).to_owned(), (*w).to_owned()))
+    .collect();
+    // On: the first "may" fires; Ruiz owns the second; "May" is a month; and the
+    // sentence with "could" still reports its unattributed figure.
+    assert_eq!(findings_with_speculation(text), expected);
+}

@@ -20,7 +20,7 @@ use super::names::NameBook;
 use super::ner::Mention;
 use super::tokens::is_capitalised;
 use super::{
-    Edit, EntityIndex, Finding, Fix, ParagraphFacts, Related, ResolvedAttribution, Rule,
+    Edit, EntityIndex, Finding, Fix, Hedge, ParagraphFacts, Related, ResolvedAttribution, Rule,
     SentenceReport, Status, suppress,
 };
 use crate::article::{Article, Quote};
@@ -413,15 +413,29 @@ fn decide(
             source_findings(a, f.anonymity_reason || next, text, &mut found);
         }
         let identified = attribution.as_ref().is_some_and(|a| a.kind.is_identified());
-        for (range, vague) in &f.hedges {
+        let mut speculation = Vec::new();
+        for (range, hedge) in &f.hedges {
             let span = span(range.clone());
-            if found.iter().any(|x: &Finding| x.span.overlaps(span)) {
+            if identified || found.iter().any(|x: &Finding| x.span.overlaps(span)) {
                 continue;
             }
             let words = &text[span.range()];
-            if *vague && !identified {
+            if *hedge == Hedge::Speculation {
+                // Opt-in, and never in the way of the rules that are on by default.
+                if config.enabled(Rule::Speculation) {
+                    let mut f = finding(
+                        Rule::Speculation,
+                        span,
+                        format!(
+                            "Speculation: “{words}” hedges this without saying whose judgement it is. Say who thinks so, or state what is known."
+                        ),
+                    );
+                    f.fixes.push(attribution_fix(sentence.span, text));
+                    speculation.push(f);
+                }
+            } else if *hedge == Hedge::Vague {
                 found.push(finding(Rule::VagueSource, span, vague_message(words)));
-            } else if !vague && !identified {
+            } else {
                 let expectation = ["expected", "projected", "forecast", "predicted"]
                     .iter()
                     .any(|w| words.contains(w));
@@ -475,6 +489,14 @@ fn decide(
                 origin = from;
             }
             findings.push((f, origin));
+        }
+        for f in speculation {
+            if !findings[before..]
+                .iter()
+                .any(|(x, _)| x.span.overlaps(f.span))
+            {
+                findings.push((f, Origin::Own));
+            }
         }
         reports.push((
             SentenceReport {

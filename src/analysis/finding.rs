@@ -55,17 +55,20 @@ pub enum Rule {
     HedgedReport,
     /// One entity spelled two ways, or a surname before the full name.
     InconsistentName,
+    /// "May", "possibly", "is thought to": speculation nobody owns (opt-in).
+    Speculation,
 }
 
 impl Rule {
     /// Every rule, in documentation order.
-    pub const ALL: [Rule; 6] = [
+    pub const ALL: [Rule; 7] = [
         Rule::UnattributedClaim,
         Rule::VagueSource,
         Rule::AnonymousSource,
         Rule::UnattributedQuote,
         Rule::HedgedReport,
         Rule::InconsistentName,
+        Rule::Speculation,
     ];
 
     /// The stable id used in output, configuration and suppression comments.
@@ -77,6 +80,7 @@ impl Rule {
             Rule::UnattributedQuote => "unattributed-quote",
             Rule::HedgedReport => "hedged-report",
             Rule::InconsistentName => "inconsistent-name",
+            Rule::Speculation => "speculation",
         }
     }
 
@@ -92,14 +96,16 @@ impl Rule {
                 Severity::Warning
             }
             Rule::AnonymousSource | Rule::InconsistentName => Severity::Information,
-            Rule::HedgedReport => Severity::Hint,
+            Rule::HedgedReport | Rule::Speculation => Severity::Hint,
         }
     }
 
     /// Whether the rule runs unless configured otherwise. `inconsistent-name` is
     /// opt-in: on real articles most of what it sees is house style, not error.
+    /// `speculation` is opt-in too: news copy is full of "may" and "could", and a
+    /// desk that wants Wikipedia's {{weasel}} standard turns it on.
     pub fn default_enabled(self) -> bool {
-        self != Rule::InconsistentName
+        !matches!(self, Rule::InconsistentName | Rule::Speculation)
     }
 
     /// One line on what the rule finds.
@@ -120,6 +126,9 @@ impl Rule {
             }
             Rule::InconsistentName => {
                 "A name spelled two ways, or a surname used before the full name is introduced."
+            }
+            Rule::Speculation => {
+                "Speculation (\"may\", \"possibly\", \"is thought to\") that no source owns."
             }
         }
     }

@@ -34,6 +34,7 @@ use crate::text::Span;
 use lexicon::Lexicon;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
+use tokens::is_capitalised;
 
 /// Whether a sentence needs a source and has one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,6 +129,17 @@ impl Analysis {
     }
 }
 
+/// What kind of hedge a phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hedge {
+    /// Reports without a reporter: "reportedly", "is believed to".
+    Report,
+    /// A source that names no one: "it is widely believed", "is widely regarded as".
+    Vague,
+    /// Speculation: "may", "possibly", "is thought to be".
+    Speculation,
+}
+
 /// What one sentence holds on its own, in paragraph-prose offsets.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SentenceFacts {
@@ -135,8 +147,8 @@ pub struct SentenceFacts {
     pub attributions: Vec<Attribution>,
     /// Claim signals.
     pub claims: Vec<ClaimSignal>,
-    /// Hedges; `true` marks vague-source phrases ("it is widely believed").
-    pub hedges: Vec<(Range<usize>, bool)>,
+    /// Hedges and what kind each is.
+    pub hedges: Vec<(Range<usize>, Hedge)>,
     /// The sentence says why a source is anonymous.
     pub anonymity_reason: bool,
     /// Full names the sentence mentions, for resolving later surnames.
@@ -271,12 +283,25 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                 hedges: lexicon
                     .hedges
                     .find(&text[r.clone()])
-                    .map(|(m, tag)| (m.start + r.start..m.end + r.start, tag == "vague"))
+                    .map(|(m, tag)| {
+                        let kind = match tag {
+                            "vague" => Hedge::Vague,
+                            "speculation" => Hedge::Speculation,
+                            _ => Hedge::Report,
+                        };
+                        (m.start + r.start..m.end + r.start, kind)
+                    })
+                    // "in May" is a month, not a hedge.
+                    .filter(|(m, kind)| {
+                        *kind != Hedge::Speculation
+                            || !is_capitalised(&text[m.clone()])
+                            || m.start == r.start
+                    })
                     .filter(|(m, _)| outside_quotes(m))
                     .chain(
                         passives::find(text, r.clone(), &quotes)
                             .into_iter()
-                            .map(|m| (m, true)),
+                            .map(|m| (m, Hedge::Vague)),
                     )
                     .collect(),
                 anonymity_reason: lexicon
