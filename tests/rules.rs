@@ -76,6 +76,11 @@ fn sourced_or_unclaimed_sentences_stay_quiet() {
             "The Harbour Board’s forecast puts growth at 2 percent.",
             &[],
         ),
+        // …and the owner of a remark owns the figure in it.
+        (
+            "The image stuck after his comment about 47 percent of dockers.",
+            &[],
+        ),
         (
             "In the latest Coast Herald poll, Ruiz led by 5 percentage points.",
             &[],

@@ -316,8 +316,13 @@ const OWNED_NOUNS: &[&str] = &[
     "proposal",
     "proposals",
 ];
-/// Statements that, with an owner and a "that" clause, attribute it: "Ruiz’s claim that".
+/// Statements that, with an owner and a "that" or "about" clause, attribute it:
+/// "Ruiz’s claim that", "his comment about 47 percent of the country".
 const OWNED_CLAIMS: &[&str] = &[
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
     "claim",
     "claims",
     "assertion",
@@ -1198,12 +1203,12 @@ impl<'a> Sentence<'a> {
     /// "Ruiz’s plan would cap fees at 5 percent".
     fn owned_estimate(&self, i: usize) -> Option<Attribution> {
         let noun = self.lower(i);
-        // "Trump’s claim that …": a claim with its owner and its content.
+        // "Trump’s claim that …", "his comment about …": a claim, its owner, its content.
         let claim = OWNED_CLAIMS.contains(&noun.as_str())
             && self
                 .tokens
                 .get(i + 1)
-                .is_some_and(|_| self.lower(i + 1) == "that");
+                .is_some_and(|_| matches!(self.lower(i + 1).as_str(), "that" | "about"));
         if !OWNED_NOUNS.contains(&noun.as_str()) && !claim {
             return None;
         }
