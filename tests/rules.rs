@@ -183,6 +183,11 @@ fn more_verbs_of_saying_and_where_they_are_not() {
             "Ruiz questioned whether the port could reopen by Friday.",
             &[],
         ),
+        // People named by the document they wrote, after a coordinated verb.
+        (
+            "The authors of the report, who include two harbour unions, combed through the filings and found 73 percent of firms kept offshore accounts.",
+            &[],
+        ),
     ]);
 }
 

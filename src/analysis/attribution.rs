@@ -978,10 +978,31 @@ impl<'a> Sentence<'a> {
                 {
                     return Some(document);
                 }
-                if !matches!(kind, SourceKind::Document | SourceKind::Named) && !followed_by_that {
+                // "The authors of the report … combed through the filings and found":
+                // people named by the document they wrote.
+                let document_at = |k: usize| {
+                    k < self.tokens.len() && DOCUMENT_NOUNS.contains(&self.lower(k).as_str())
+                };
+                let of_document = (np.end < self.tokens.len() && self.lower(np.end) == "of")
+                    .then(|| (np.end + 1..np.end + 4).find(|&k| document_at(k)))
+                    .flatten();
+                if !matches!(kind, SourceKind::Document | SourceKind::Named)
+                    && !followed_by_that
+                    && !np.clone().any(document_at)
+                    && of_document.is_none()
+                {
                     // "police found a body" is no attribution; "Gallup found" is, and so is
                     // "The average of polls taken over two weeks shows".
                     return self.distant_document(i, class);
+                }
+                if let Some(document) = of_document {
+                    // The source reads "The authors of the report".
+                    return Some(Attribution {
+                        cue,
+                        source: Some(self.span(np.start..document + 1)),
+                        kind,
+                        class: CueClass::Evidential,
+                    });
                 }
                 CueClass::Evidential
             }
