@@ -172,8 +172,7 @@ trait Shift {
 
 impl Shift for Span {
     fn move_by(&mut self, by: isize) {
-        self.start = self.start.wrapping_add_signed(by);
-        self.end = self.end.wrapping_add_signed(by);
+        *self = self.moved_by(by);
     }
 }
 

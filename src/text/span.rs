@@ -52,6 +52,15 @@ impl Span {
         }
     }
 
+    /// The span moved by `delta` bytes, leftwards when negative (the caller keeps it
+    /// inside the text: a span moved with the paragraph it lies in).
+    pub fn moved_by(self, delta: isize) -> Self {
+        Span {
+            start: self.start.wrapping_add_signed(delta),
+            end: self.end.wrapping_add_signed(delta),
+        }
+    }
+
     /// The smallest span covering both.
     pub fn join(self, other: Span) -> Self {
         Span {
