@@ -12,6 +12,7 @@ pub mod attribution;
 pub mod claims;
 mod document;
 pub mod entities;
+mod entity_pass;
 pub mod figures;
 mod finding;
 pub mod lexicon;
@@ -118,7 +119,7 @@ impl Analysis {
     /// this analysis was made from.
     pub fn entities(&self, article: &Article, text: &str) -> &EntityIndex {
         self.entity_index.get_or_init(|| {
-            document::entity_index(
+            entity_pass::entity_index(
                 article,
                 text,
                 &self.facts,

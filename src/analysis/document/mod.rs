@@ -9,27 +9,26 @@
 //! where it now starts. So an edit re-decides the paragraph it touched (and a
 //! neighbour whose context it changed), not the document.
 //!
-//! The entity index is a separate, whole-document step ([`entity_index`]) that
+//! The entity index is a separate, whole-document step (`entity_pass`) that
 //! diagnostics do not need; it runs when something asks for entities.
+
+mod memo;
+
+pub(super) use memo::Memo;
 
 use super::attribution::{Attribution, CueClass, SourceKind};
 use super::claims::ClaimKind;
-use super::entities;
 use super::figures::FigureKind;
-use super::names::NameBook;
-use super::ner::Mention;
 use super::tokens::is_capitalised;
 use super::{
-    Edit, EntityIndex, Finding, Fix, Hedge, ParagraphFacts, Related, ResolvedAttribution, Rule,
-    SentenceReport, Status, suppress,
+    Edit, Finding, Fix, Hedge, ParagraphFacts, Related, ResolvedAttribution, Rule, SentenceReport,
+    Status, suppress,
 };
 use crate::article::{Article, Quote};
-use crate::cache::{Reuse, combine};
+use crate::cache::combine;
 use crate::config::Config;
-use crate::dictionary::Dictionary;
 use crate::text::Span;
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use memo::{Context, Decided, Materialized, Origin, Sourced, carried, report_said};
 use std::sync::Arc;
 
 /// Fewest words inside quotation marks for a quotation to need a speaker; shorter
@@ -44,242 +43,6 @@ pub(super) struct Decisions {
     pub sentences: Vec<SentenceReport>,
     pub findings: Vec<Finding>,
     pub figures: Vec<(FigureKind, Span)>,
-}
-
-/// Each paragraph's decisions from the last pass, by paragraph text and context.
-#[derive(Default)]
-pub(super) struct Memo {
-    by_key: Reuse<Arc<Decided>>,
-    /// How many paragraphs the last pass decided afresh.
-    decided: usize,
-}
-
-/// Where an attribution in a paragraph's decisions came from: the paragraph itself,
-/// or its context. One carried from the context is taken from the current context
-/// when the decisions are reused, since it may have moved apart from the paragraph.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Origin {
-    /// A cue in the paragraph.
-    Own,
-    /// The paragraph before, ending "… X said:".
-    Colon,
-    /// The quotation the paragraph before left open.
-    OpenQuote,
-    /// The sentence this many sentences before the paragraph.
-    Before(usize),
-}
-
-/// An attribution and where it came from.
-type Sourced = (ResolvedAttribution, Origin);
-
-impl Memo {
-    /// How many paragraphs the last pass decided afresh.
-    pub fn decided(&self) -> usize {
-        self.decided
-    }
-}
-
-/// One paragraph's decisions, in source offsets as of when they were made.
-struct Decided {
-    /// Where the paragraph started then.
-    base: usize,
-    /// Each sentence's report, and where its attribution came from.
-    reports: Vec<(SentenceReport, Origin)>,
-    /// What each report's own attribution says, hashed ([`said`]); unused for one
-    /// carried from the context.
-    said: Vec<u64>,
-    /// Which reports are sourced to data (see [`is_data`]), which figures after them carry.
-    data: Vec<bool>,
-    /// Its findings after configuration, before suppression comments, each with
-    /// where its related source came from.
-    findings: Vec<(Finding, Origin)>,
-    figures: Vec<(FigureKind, Span)>,
-    /// When the paragraph ends "… X said:", its last sentence's own attribution.
-    colon: Option<ResolvedAttribution>,
-    /// When its last quotation runs on into the next paragraph, who said it.
-    open_quote: Option<Option<Sourced>>,
-}
-
-/// What a paragraph's decisions depend on besides its own text.
-struct Context<'a> {
-    /// Reports of every sentence before the paragraph; the last few are read.
-    before: &'a [SentenceReport],
-    /// What each of their attributions says, hashed ([`said`]).
-    said: &'a [u64],
-    /// The sentence just before the paragraph is in the paragraph just before it.
-    adjacent: bool,
-    /// The sentence just before the paragraph is sourced to data ([`is_data`]).
-    data_last: bool,
-    /// The paragraph before ends "… X said:": its last sentence's own attribution.
-    colon: Option<&'a ResolvedAttribution>,
-    /// The paragraph before left a quotation open: who said it, if anyone.
-    open_quote: Option<Option<&'a ResolvedAttribution>>,
-    /// The sentence after the paragraph says why a source is anonymous.
-    next_explains: bool,
-}
-
-impl<'a> Context<'a> {
-    /// A hash of everything the paragraph's decisions read from the context. Where
-    /// an attribution stands changes no decision, only what it says, so positions
-    /// are left out and a context that moved hashes the same.
-    fn fingerprint(&self, text: &str) -> u64 {
-        let mut h = DefaultHasher::new();
-        self.said[self.said.len().saturating_sub(NEAREST_SOURCE_WINDOW)..].hash(&mut h);
-        self.adjacent.hash(&mut h);
-        self.data_last.hash(&mut h);
-        self.colon.map(|a| said(a, text)).hash(&mut h);
-        self.open_quote
-            .map(|speaker| speaker.map(|a| said(a, text)))
-            .hash(&mut h);
-        self.next_explains.hash(&mut h);
-        h.finish()
-    }
-
-    /// The context's attribution that `origin` names.
-    fn get(&self, origin: Origin) -> Option<&'a ResolvedAttribution> {
-        match origin {
-            Origin::Own => None,
-            Origin::Colon => self.colon,
-            Origin::OpenQuote => self.open_quote.flatten(),
-            Origin::Before(back) => self.before[self.before.len().checked_sub(back)?]
-                .attribution
-                .as_ref(),
-        }
-    }
-}
-
-/// A hash of what an attribution says (its words, kinds and source as written),
-/// not of where it is.
-fn said(a: &ResolvedAttribution, text: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    a.source.map(|s| &text[s.range()]).hash(&mut h);
-    a.kind.hash(&mut h);
-    a.class.hash(&mut h);
-    a.cue_text.hash(&mut h);
-    a.source_text.hash(&mut h);
-    h.finish()
-}
-
-/// [`said`] of a report's attribution, if it has one.
-fn report_said(r: &SentenceReport, text: &str) -> u64 {
-    r.attribution.as_ref().map_or(0, |a| said(a, text))
-}
-
-/// Moving a decision to where its paragraph now starts.
-trait Shift {
-    fn move_by(&mut self, by: isize);
-}
-
-impl Shift for Span {
-    fn move_by(&mut self, by: isize) {
-        *self = self.moved_by(by);
-    }
-}
-
-impl Shift for ResolvedAttribution {
-    fn move_by(&mut self, by: isize) {
-        self.cue.move_by(by);
-        if let Some(s) = &mut self.source {
-            s.move_by(by);
-        }
-    }
-}
-
-fn moved<T: Shift + Clone>(x: &T, by: isize) -> T {
-    let mut x = x.clone();
-    if by != 0 {
-        x.move_by(by);
-    }
-    x
-}
-
-/// An attribution carried into a sentence from elsewhere.
-fn carried(a: &ResolvedAttribution) -> ResolvedAttribution {
-    let mut a = a.clone();
-    a.class = CueClass::Carried;
-    a
-}
-
-/// One paragraph's decisions as they stand in the current document.
-#[derive(Default)]
-struct Materialized {
-    reports: Vec<SentenceReport>,
-    said: Vec<u64>,
-    findings: Vec<Finding>,
-    figures: Vec<(FigureKind, Span)>,
-}
-
-impl Decided {
-    /// The decisions as they stand in the current document: the paragraph's own
-    /// spans moved `by` bytes, what came from the context taken from `context`.
-    fn materialize(&self, by: isize, context: &Context, text: &str, out: &mut Materialized) {
-        let Materialized {
-            reports,
-            said,
-            findings,
-            figures,
-        } = out;
-        for ((r, origin), own_said) in self.reports.iter().zip(&self.said) {
-            let attribution = match origin {
-                Origin::Own => r.attribution.as_ref().map(|a| moved(a, by)),
-                from => context.get(*from).map(carried),
-            };
-            let mut claims = r.claims.clone();
-            for (_, span) in &mut claims {
-                span.move_by(by);
-            }
-            let report = SentenceReport {
-                status: r.status,
-                attribution,
-                claims,
-            };
-            said.push(match origin {
-                Origin::Own => *own_said,
-                _ => report_said(&report, text),
-            });
-            reports.push(report);
-        }
-        for (f, origin) in &self.findings {
-            let mut f = f.clone();
-            f.span.move_by(by);
-            for e in f.fixes.iter_mut().flat_map(|f| &mut f.edits) {
-                e.span.move_by(by);
-            }
-            let from_context = context.get(*origin).and_then(|a| a.source);
-            for r in &mut f.related {
-                match from_context {
-                    Some(source) => r.span = source,
-                    None => r.span.move_by(by),
-                }
-            }
-            findings.push(f);
-        }
-        figures.extend(self.figures.iter().map(|&(kind, mut span)| {
-            span.move_by(by);
-            (kind, span)
-        }));
-    }
-
-    /// What the paragraph leaves for the next one's context: the attribution of an
-    /// ending "… X said:", and the speaker of a quotation left open.
-    #[allow(clippy::type_complexity)]
-    fn onward(
-        &self,
-        by: isize,
-        context: &Context,
-    ) -> (
-        Option<ResolvedAttribution>,
-        Option<Option<ResolvedAttribution>>,
-    ) {
-        let colon = self.colon.as_ref().map(|a| moved(a, by));
-        let open_quote = self.open_quote.as_ref().map(|speaker| {
-            speaker.as_ref().and_then(|(a, origin)| match origin {
-                Origin::Own => Some(moved(a, by)),
-                from => context.get(*from).cloned(),
-            })
-        });
-        (colon, open_quote)
-    }
 }
 
 pub(super) fn document_pass(
@@ -556,70 +319,6 @@ fn decide(
         colon: own.last().cloned().flatten().filter(|_| ends_with_colon),
         open_quote: last_quote_open.then(|| speakers.last().cloned().flatten()),
     }
-}
-
-/// Builds the entity index and names each sentence's source after the entity it
-/// mentions, or the full name the article gave it ("he" → "Vedant Patel").
-pub(super) fn entity_index(
-    article: &Article,
-    text: &str,
-    facts: &[Arc<ParagraphFacts>],
-    reports: &[SentenceReport],
-    dictionary: &Dictionary,
-) -> EntityIndex {
-    let facts: Vec<_> = facts.iter().flat_map(|f| f.sentences.iter()).collect();
-    // A source's full name, learnt in reading order; a carried attribution shares the
-    // name of the one it was carried from, which has the same cue.
-    let mut names = NameBook::default();
-    let mut by_cue: HashMap<Span, Option<String>> = HashMap::new();
-    let mut sources: Vec<Option<String>> = Vec::with_capacity(reports.len());
-    for (f, r) in facts.iter().zip(reports) {
-        names.learn(&f.names);
-        let name = r
-            .attribution
-            .as_ref()
-            .filter(|a| a.class != CueClass::Carried)
-            .and_then(|a| {
-                let source = a.source_text.as_deref()?;
-                let name = match a.kind {
-                    SourceKind::Named => names.resolve_name(source),
-                    SourceKind::Pronoun => names.resolve_pronoun(source),
-                    _ => None,
-                };
-                by_cue.insert(a.cue, name.clone());
-                name
-            });
-        sources.push(name);
-    }
-    for (name, r) in sources.iter_mut().zip(reports) {
-        if let Some(a) = r
-            .attribution
-            .as_ref()
-            .filter(|a| a.class == CueClass::Carried)
-        {
-            *name = by_cue.get(&a.cue).cloned().flatten();
-        }
-    }
-    let mentions: Vec<&[Mention]> = facts.iter().map(|f| f.mentions.as_slice()).collect();
-    let attributions: Vec<Option<&ResolvedAttribution>> =
-        reports.iter().map(|r| r.attribution.as_ref()).collect();
-    let entities = entities::index(
-        article,
-        text,
-        &mentions,
-        &attributions,
-        &sources,
-        dictionary,
-    );
-    let index = entities::MentionIndex::new(&entities);
-    for (name, r) in sources.iter_mut().zip(reports) {
-        if let Some(src) = r.attribution.as_ref().and_then(|a| a.source)
-            && let Some(e) = index.within(src, &entities)
-        {
-            *name = Some(entities[e].name.clone());
-        }
-    }
-    EntityIndex { entities, sources }
 }
 
 fn vague_message(words: &str) -> String {
