@@ -2,16 +2,27 @@
 //! copydesk: what fires, on which words, and what stays quiet. Each row is one
 //! article; its expected findings are `(rule id, flagged words)` in text order.
 
-use copydesk::analysis::{Status, analyze_text};
-use copydesk::article::Format;
+use copydesk::analysis::{Analysis, Analyzer, Status, analyze_text};
+use copydesk::article::{Article, Format};
+use copydesk::config::Config;
 
-fn findings(text: &str) -> Vec<(String, String)> {
-    let (_, analysis) = analyze_text(text, Format::Markdown);
+/// `(rule id, flagged words)` of each finding in `text`.
+fn findings_of(text: &str, analysis: &Analysis) -> Vec<(String, String)> {
     analysis
         .findings
         .iter()
         .map(|f| (f.rule.id().to_owned(), text[f.span.range()].to_owned()))
         .collect()
+}
+
+fn findings(text: &str) -> Vec<(String, String)> {
+    findings_of(text, &analyze_text(text, Format::Markdown).1)
+}
+
+/// Each sentence's status.
+fn statuses(text: &str) -> Vec<Status> {
+    let (_, analysis) = analyze_text(text, Format::Markdown);
+    analysis.sentences.iter().map(|s| s.status).collect()
 }
 
 fn check(cases: &[(&str, &[(&str, &str)])]) {
@@ -103,10 +114,8 @@ fn sourced_or_unclaimed_sentences_stay_quiet() {
 #[test]
 fn carried_figures_stop_at_a_sentence_without_a_document_source() {
     let text = "A Harbour Board survey found that most dockers back the strike. Ruiz met the union on Monday. Freight traffic fell 12 percent last year.";
-    let (_, analysis) = analyze_text(text, Format::Markdown);
-    let statuses: Vec<Status> = analysis.sentences.iter().map(|s| s.status).collect();
     assert_eq!(
-        statuses,
+        statuses(text),
         [
             Status::Attributed,
             Status::NotAClaim,
@@ -124,10 +133,8 @@ fn figures_carry_from_findings_and_ratings_in_a_chain() {
 A majority of union statements (54 percent) were rated as true. Conversely, 52 percent of board statements were rated as false.
 
 Ruiz said the figures were unfair. Freight traffic fell 12 percent last year.";
-    let (_, analysis) = analyze_text(text, Format::Markdown);
-    let statuses: Vec<Status> = analysis.sentences.iter().map(|s| s.status).collect();
     assert_eq!(
-        statuses,
+        statuses(text),
         [
             Status::Attributed,
             Status::Attributed,
@@ -243,17 +250,12 @@ fn vague_anonymous_hedged_and_speakerless() {
 
 /// Findings with the opt-in `speculation` rule turned on.
 fn findings_with_speculation(text: &str) -> Vec<(String, String)> {
-    let mut config = copydesk::config::Config::default();
+    let mut config = Config::default();
     let warnings =
         config.merge_json(&serde_json::json!({"rules": {"speculation": {"enabled": true}}}));
     assert!(warnings.is_empty(), "{warnings:?}");
-    let article = copydesk::article::Article::parse(text, Format::Markdown);
-    copydesk::analysis::Analyzer::new(config)
-        .analyze(&article, text)
-        .findings
-        .iter()
-        .map(|f| (f.rule.id().to_owned(), text[f.span.range()].to_owned()))
-        .collect()
+    let article = Article::parse(text, Format::Markdown);
+    findings_of(text, &Analyzer::new(config).analyze(&article, text))
 }
 
 #[test]

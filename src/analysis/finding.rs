@@ -187,3 +187,8 @@ pub struct Finding {
     /// Related places, such as the nearest candidate source.
     pub related: Vec<Related>,
 }
+
+/// Sorts findings into the order an editor lists them: by position, then rule.
+pub(crate) fn in_document_order(findings: &mut [Finding]) {
+    findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+}

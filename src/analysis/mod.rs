@@ -253,9 +253,7 @@ impl Analyzer {
             }
             suppress::apply(&mut named, &article.directives, text);
             analysis.findings.extend(named);
-            analysis
-                .findings
-                .sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+            finding::in_document_order(&mut analysis.findings);
         }
         analysis
     }

@@ -22,7 +22,7 @@ use super::figures::FigureKind;
 use super::tokens::is_capitalised;
 use super::{
     Edit, Finding, Fix, Hedge, ParagraphFacts, Related, ResolvedAttribution, Rule, SentenceReport,
-    Status, suppress,
+    Status, finding::in_document_order, suppress,
 };
 use crate::article::{Article, Quote};
 use crate::cache::combine;
@@ -97,7 +97,7 @@ pub(super) fn document_pass(
     }
     memo.by_key.end();
     suppress::apply(&mut findings, &article.directives, text);
-    findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+    in_document_order(&mut findings);
     Decisions {
         sentences,
         findings,
