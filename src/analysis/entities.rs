@@ -78,7 +78,8 @@ struct Raw {
     span: Span,
     text: String,
     kind: EntityKind,
-    sentence: usize,
+    /// The sentence it is in; `None` in a heading.
+    sentence: Option<usize>,
     /// The dictionary entry it names, which fixes its name and kind.
     entry: Option<usize>,
 }
@@ -132,11 +133,16 @@ pub fn index(
         }
         found.sort_by_key(|(r, _)| r.start);
         for (r, kind) in found {
+            let r = if kind == EntityKind::Person {
+                without_title(&prose.text, r)
+            } else {
+                r
+            };
             raw.push(Raw {
                 span: prose.source_span(r.clone()),
                 text: prose.text[r].to_owned(),
                 kind,
-                sentence: i,
+                sentence: Some(i),
                 entry: None,
             });
         }
@@ -145,15 +151,115 @@ pub fn index(
                 span: prose.source_span(k.range.clone()),
                 text: prose.text[k.range].to_owned(),
                 kind: dictionary.entries[k.entry].kind,
-                sentence: i,
+                sentence: Some(i),
                 entry: Some(k.entry),
             });
         }
     }
+    raw.extend(heading_mentions(article, text));
+    vote_kinds(&mut raw);
+    places_in_longer_names(&mut raw);
     let mut entities = cluster(article, raw, dictionary);
     consistency(article, text, &mut entities, dictionary);
     statements(attributions, sources, &mut entities);
     entities
+}
+
+/// Names in headings written in sentence case ("Harbour Board approves new berth"),
+/// which read like running text. Title-case headings ("Harbour Board Approves New
+/// Berth") fool the tagger: their names are only taken when the body names them too.
+fn heading_mentions(article: &Article, text: &str) -> Vec<Raw> {
+    let mut raw = Vec::new();
+    for h in &article.headings {
+        let Some(at) = text.get(h.span.range()).and_then(|t| t.find(&h.title)) else {
+            continue;
+        };
+        let words: Vec<&str> = h.title.split_whitespace().skip(1).collect();
+        let lower = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .count();
+        let upper = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        if lower == 0 || upper >= lower {
+            continue;
+        }
+        let whole = 0..h.title.len();
+        let tagged = super::ner::mentions(&h.title, whole.clone());
+        for m in with_rule_mentions(&h.title, whole.clone(), tagged) {
+            let start = h.span.start + at + m.range.start;
+            raw.push(Raw {
+                span: Span::new(start, start + m.range.len()),
+                text: h.title[m.range].to_owned(),
+                kind: m.kind,
+                sentence: None,
+                entry: None,
+            });
+        }
+    }
+    raw
+}
+
+/// One name, one kind: a name the tagger read as different kinds in different
+/// sentences takes the kind it was given most often (the first, on a tie), so one
+/// misreading does not spread through the article.
+fn vote_kinds(raw: &mut [Raw]) {
+    let mut votes: HashMap<&str, ([usize; 4], usize)> = HashMap::new();
+    for (i, r) in raw.iter().enumerate().filter(|(_, r)| r.entry.is_none()) {
+        let v = votes.entry(strip_the(&r.text)).or_insert(([0; 4], i));
+        v.0[kind_index(r.kind)] += 1;
+    }
+    let winners: HashMap<String, EntityKind> = votes
+        .into_iter()
+        .filter(|(_, (counts, _))| counts.iter().filter(|&&c| c > 0).count() > 1)
+        .map(|(name, (counts, first))| {
+            let top = *counts.iter().max().unwrap_or(&0);
+            let tied = |k: EntityKind| counts[kind_index(k)] == top;
+            let kind = if tied(raw[first].kind) {
+                raw[first].kind
+            } else {
+                EntityKind::ALL
+                    .into_iter()
+                    .find(|&k| tied(k))
+                    .unwrap_or(raw[first].kind)
+            };
+            (name.to_owned(), kind)
+        })
+        .collect();
+    for r in raw.iter_mut().filter(|r| r.entry.is_none()) {
+        if let Some(&kind) = winners.get(strip_the(&r.text)) {
+            r.kind = kind;
+        }
+    }
+}
+
+/// A lone word read as a person or an "other" that the article only uses inside
+/// place names is the place: "Portmere" after "the Port of Portmere". A surname also appears in a
+/// person's full name, which keeps it a person.
+fn places_in_longer_names(raw: &mut [Raw]) {
+    let words_of = |kind: EntityKind| -> std::collections::HashSet<String> {
+        raw.iter()
+            .filter(|r| r.kind == kind && r.text.contains(' '))
+            .flat_map(|r| r.text.split_whitespace().map(str::to_owned))
+            .collect()
+    };
+    let (places, people) = (words_of(EntityKind::Place), words_of(EntityKind::Person));
+    for r in raw.iter_mut() {
+        if r.entry.is_none()
+            && matches!(r.kind, EntityKind::Person | EntityKind::Other)
+            && !r.text.contains(' ')
+            && places.contains(&r.text)
+            && !people.contains(&r.text)
+        {
+            r.kind = EntityKind::Place;
+        }
+    }
+}
+
+fn kind_index(kind: EntityKind) -> usize {
+    EntityKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)
 }
 
 fn words_in(text: &str) -> Vec<(usize, &str)> {
@@ -194,13 +300,67 @@ pub(super) fn with_rule_mentions(
     sentence: std::ops::Range<usize>,
     tagged: Vec<Mention>,
 ) -> Vec<Mention> {
-    let mut found: Vec<(std::ops::Range<usize>, EntityKind)> =
-        tagged.into_iter().map(|m| (m.range, m.kind)).collect();
+    let mut found: Vec<(std::ops::Range<usize>, EntityKind)> = tagged
+        .into_iter()
+        .map(|m| {
+            let kind = kind_from_head(&text[m.range.clone()]).unwrap_or(m.kind);
+            (m.range, kind)
+        })
+        .collect();
     rule_mentions(text, sentence, &mut found);
     found
         .into_iter()
         .map(|(range, kind)| Mention { kind, range })
         .collect()
+}
+
+/// First words of place names ("River Stour", "Mount Kenya").
+const PLACE_FIRST_WORDS: &[&str] = &[
+    "River", "Lake", "Mount", "Mt.", "Cape", "Gulf", "Port", "Bay", "Isle", "Fort", "Sea",
+];
+/// Last words of place names ("Stour Valley", "Harbour Road").
+const PLACE_LAST_WORDS: &[&str] = &[
+    "River",
+    "Lake",
+    "Valley",
+    "Sea",
+    "Ocean",
+    "Island",
+    "Islands",
+    "Mountains",
+    "Hills",
+    "Peninsula",
+    "Strait",
+    "Bay",
+    "Desert",
+    "Street",
+    "Avenue",
+    "Road",
+    "Square",
+    "Bridge",
+    "County",
+    "Province",
+    "Region",
+    "District",
+    "Harbour",
+    "Harbor",
+    "Canal",
+    "Coast",
+];
+
+/// The kind a name's own words give it: an organisation noun at its end makes it an
+/// organisation ("Port Authority"), a word of geography a place ("River Stour").
+fn kind_from_head(name: &str) -> Option<EntityKind> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    let last = words.next_back()?;
+    if ORG_HEADS.contains(&last) {
+        Some(EntityKind::Organization)
+    } else if PLACE_FIRST_WORDS.contains(&first) || PLACE_LAST_WORDS.contains(&last) {
+        Some(EntityKind::Place)
+    } else {
+        None
+    }
 }
 
 fn rule_mentions(
@@ -215,6 +375,27 @@ fn rule_mentions(
             .iter()
             .any(|(f, _)| f.start < r.end && r.start < f.end)
     };
+    // A known organisation is one, whatever the tagger made of it ("Hyundai" is not a
+    // person), unless the sentence is in capitals, where acronyms are not told apart.
+    let capitals = body.chars().filter(|c| c.is_uppercase()).count();
+    let shouting = capitals * 2 > body.chars().filter(|c| c.is_alphabetic()).count();
+    for (r, _) in Gazetteer::builtin()
+        .organisations_in(body)
+        .filter(|_| !shouting)
+    {
+        let r = sentence.start + r.start..sentence.start + r.end;
+        if let Some(same) = found.iter_mut().find(|(f, _)| *f == r) {
+            same.1 = EntityKind::Organization;
+            continue;
+        }
+        // The whole name replaces the pieces the tagger found inside it ("Centers for
+        // Disease Control" and "Prevention"); a tagged name reaching outside it stays.
+        let inside = |f: &std::ops::Range<usize>| r.start <= f.start && f.end <= r.end;
+        found.retain(|(f, _)| !inside(f));
+        if !covered(&r, found) {
+            found.push((r, EntityKind::Organization));
+        }
+    }
     for (k, &(at, w)) in words.iter().enumerate() {
         // A country the tagger left out, often first in its sentence ("Italy beat …").
         for n in (1..=3).rev().filter(|_| is_capitalised(w)) {
@@ -249,7 +430,9 @@ fn rule_mentions(
             {
                 s -= 1;
             }
-            while s < k && LINKING.contains(&words[s].1) {
+            while s < k
+                && (LINKING.contains(&words[s].1) || matches!(words[s].1, "The" | "A" | "An"))
+            {
                 s += 1;
             }
             let r = sentence.start + words[s].0..sentence.start + at + w.len();
@@ -288,6 +471,20 @@ fn named_source(
     source: &str,
     found: &mut Vec<(std::ops::Range<usize>, EntityKind)>,
 ) {
+    // The name is the capitalised words after any description: "State Department
+    // spokesperson Vedant Patel" names "Vedant Patel".
+    let source = match source.rfind(|c: char| c.is_whitespace()) {
+        Some(_) => {
+            let words: Vec<&str> = source.split(' ').collect();
+            let cut = words
+                .iter()
+                .rposition(|w| !is_capitalised(w))
+                .map_or(0, |k| k + 1);
+            let skipped: usize = words[..cut].iter().map(|w| w.len() + 1).sum();
+            &source[skipped.min(source.len())..]
+        }
+        None => source,
+    };
     let names: Vec<&str> = source.split_whitespace().collect();
     let person = (2..=3).contains(&names.len())
         && names
@@ -342,6 +539,19 @@ fn document_issuer(
     }
 }
 
+/// A person's mention without the titles before the name: "Mayor Elena Vasquez" →
+/// "Elena Vasquez", "President Putin" → "Putin". The title stays in the article as
+/// the description.
+fn without_title(text: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut start = r.start;
+    while let Some((word, _)) = text[start..r.end].split_once(' ')
+        && TITLE_WORDS.contains(&word)
+    {
+        start += word.len() + 1;
+    }
+    start..r.end
+}
+
 /// "the Kremlin" → "Kremlin"; a capitalised "The" inside a sentence is part of the
 /// name ("The Epoch Times").
 fn strip_the(name: &str) -> &str {
@@ -365,7 +575,6 @@ fn split_title(name: &str) -> (String, Option<String>) {
 fn cluster(article: &Article, raw: Vec<Raw>, dictionary: &Dictionary) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
-    let mut first_sentence: Vec<usize> = Vec::new();
     // The dictionary entry behind each cluster, whose name is not replaced.
     let mut entries: Vec<Option<usize>> = Vec::new();
     // Dictionary names, then full names, so a surname seen before its full name
@@ -408,7 +617,6 @@ fn cluster(article: &Article, raw: Vec<Raw>, dictionary: &Dictionary) -> Vec<Ent
                     mentions: Vec::new(),
                     statements: Vec::new(),
                 });
-                first_sentence.push(r.sentence);
                 entries.push(r.entry);
                 entities.len() - 1
             }
@@ -530,7 +738,7 @@ fn is_role_word(w: &str) -> bool {
 /// in …," / ", general secretary of …"), one before it ("The board’s chief executive,
 /// Mira Okafor,"), or the words right before it ("State Department spokesperson").
 fn description(article: &Article, r: &Raw) -> Option<String> {
-    let s = &article.sentences[r.sentence];
+    let s = &article.sentences[r.sentence?];
     let prose = &article.paragraphs[s.paragraph].prose.text;
     let body = &prose[s.prose.clone()];
     let at = body.find(&r.text)?;
@@ -587,9 +795,16 @@ fn description(article: &Article, r: &Raw) -> Option<String> {
         taken.push(bare);
     }
     taken.reverse();
+    // "senior" alone describes what follows ("senior CCP officials"), not the name.
+    let adjective = |w: &str| {
+        matches!(
+            w,
+            "senior" | "foreign" | "general" | "chief" | "state" | "communist" | "opposition"
+        )
+    };
     let described = taken
         .iter()
-        .any(|w| is_role_word(w) || TITLE_WORDS.contains(w));
+        .any(|w| is_role_word(w) && !adjective(w) || TITLE_WORDS.contains(w));
     (described && !taken.is_empty()).then(|| taken.join(" "))
 }
 
@@ -797,6 +1012,116 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         assert_eq!(issuer.map(|e| e.kind), Some(EntityKind::Organization));
         // A headline name the body never mentions is not guessed at.
         assert!(entities.iter().all(|e| !e.name.contains("Zorbland")));
+    }
+
+    fn raw(text: &str, kind: EntityKind, at: usize) -> Raw {
+        Raw {
+            span: Span::new(at, at + text.len()),
+            text: text.to_owned(),
+            kind,
+            sentence: None,
+            entry: None,
+        }
+    }
+
+    #[test]
+    fn titles_are_not_part_of_the_mention() {
+        let text = "said Mayor Elena Vasquez and President Putin.";
+        let at = |name: &str| {
+            let s = text.find(name).unwrap();
+            s..s + name.len()
+        };
+        let cut = |name: &str| &text[without_title(text, at(name))];
+        assert_eq!(cut("Mayor Elena Vasquez"), "Elena Vasquez");
+        assert_eq!(cut("President Putin"), "Putin");
+        assert_eq!(cut("Putin"), "Putin");
+    }
+
+    #[test]
+    fn a_name_takes_the_kind_it_is_read_as_most() {
+        use EntityKind::{Organization, Person, Place};
+        let mut mentions = vec![
+            raw("Czech Republic", Organization, 0),
+            raw("Czech Republic", Place, 50),
+            raw("the Czech Republic", Place, 90),
+            raw("Okafor", Person, 120),
+            raw("Okafor", Place, 150),
+        ];
+        vote_kinds(&mut mentions);
+        let kinds: Vec<EntityKind> = mentions.iter().map(|r| r.kind).collect();
+        // Two places to one organisation; a tie keeps the first reading.
+        assert_eq!(kinds, [Place, Place, Place, Person, Person]);
+    }
+
+    #[test]
+    fn a_lone_word_used_in_place_names_is_a_place_unless_a_person_bears_it() {
+        use EntityKind::{Other, Person, Place};
+        let mut mentions = vec![
+            raw("Port of Portmere", Place, 0),
+            raw("Portmere", Other, 40),
+            raw("Washington State", Place, 60),
+            raw("Denzel Washington", Person, 80),
+            raw("Washington", Person, 100),
+        ];
+        places_in_longer_names(&mut mentions);
+        assert_eq!(mentions[1].kind, Place);
+        assert_eq!(mentions[4].kind, Person);
+    }
+
+    #[test]
+    fn a_name_s_own_words_give_its_kind() {
+        assert_eq!(kind_from_head("River Stour"), Some(EntityKind::Place));
+        assert_eq!(kind_from_head("Harbour Road"), Some(EntityKind::Place));
+        assert_eq!(
+            kind_from_head("Port Authority"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(kind_from_head("Stour"), None);
+        assert_eq!(kind_from_head("Ana Ruiz"), None);
+    }
+
+    #[test]
+    fn known_organisations_and_sentence_case_headings_are_read() {
+        let text = "# Dockers vote to strike at Portmere
+
+Hyundai said its ships would wait. Ruiz met senior IMF officials, and the Fed held rates. The
+Centers for Disease Control and Prevention and the Organization for Security and
+Co-operation in Europe issued advice.
+
+# Port Strike Enters Third Week
+
+THE WHO AND THE IMF WARNED.
+";
+        let (article, analysis) =
+            crate::analysis::analyze_text(text, crate::article::Format::Markdown);
+        let entities = &analysis.entities(&article, text).entities;
+        let kind_of = |name: &str| entities.iter().find(|e| e.name == name).map(|e| e.kind);
+        assert_eq!(kind_of("Hyundai"), Some(EntityKind::Organization));
+        assert_eq!(kind_of("IMF"), Some(EntityKind::Organization));
+        assert_eq!(kind_of("Fed"), Some(EntityKind::Organization));
+        // "senior" describes the officials, not the fund.
+        let imf = entities.iter().find(|e| e.name == "IMF");
+        assert_eq!(imf.map(|e| e.description.is_none()), Some(true), "{imf:?}");
+        // The whole of a long known name, not the pieces the tagger sees.
+        for long in [
+            "Centers for Disease Control and Prevention",
+            "Organization for Security and Co-operation in Europe",
+        ] {
+            assert_eq!(
+                kind_of(long),
+                Some(EntityKind::Organization),
+                "{entities:?}"
+            );
+        }
+        // A sentence-case heading is read like a sentence; a title-case one is not.
+        let portmere = entities.iter().find(|e| e.name == "Portmere");
+        assert!(
+            portmere.is_some_and(|e| e.mentions[0].start < 40),
+            "{entities:?}"
+        );
+        assert!(entities.iter().all(|e| !e.name.contains("Strike")));
+        // In capitals, "WHO" is not taken for the health agency.
+        assert!(entities.iter().all(|e| e.name != "WHO"), "{entities:?}");
     }
 
     #[test]

@@ -48,6 +48,13 @@ fn render_entity(s: &Snapshot, e: &Entity) -> String {
         };
         let _ = write!(card, "\n\n{what}{people} (GeoNames)");
     }
+    if e.kind == EntityKind::Organization
+        && let Some(o) = std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .find_map(|n| Gazetteer::builtin().organisation(n))
+    {
+        let _ = write!(card, "\n\n{}: {}", o.name, o.description);
+    }
     card.push_str("\n\n");
     if !e.aliases.is_empty() {
         let _ = writeln!(card, "Also: {}  ", e.aliases.join(", "));

@@ -9,6 +9,20 @@ pub struct Word {
     shape: String,
     gazetteer: u8,
     cue: u8,
+    /// Written in lower case often enough in running text to be a common word.
+    common: bool,
+}
+
+/// Common lower-case words (see `data/ner/common-words.txt`).
+fn common_words() -> &'static std::collections::HashSet<&'static str> {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../../../data/ner/common-words.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect()
+    })
 }
 
 /// Nouns that end organisation names ("… Party", "… Ministry").
@@ -116,6 +130,9 @@ const PERSON_CUES: &[&str] = &[
     "said",
 ];
 
+/// Longest run of words looked up in the gazetteer.
+const MAX_NAME_WORDS: usize = 6;
+
 /// Precomputes per-token facts for a sentence of words.
 pub fn words(words: &[&str], gazetteer: &Gazetteer) -> Vec<Word> {
     // Curly apostrophes and quotes as the corpora spell them.
@@ -135,20 +152,26 @@ pub fn words(words: &[&str], gazetteer: &Gazetteer) -> Vec<Word> {
         .collect();
     (0..words.len())
         .map(|i| {
-            let mut flags = u8::from(gazetteer.contains(&lowers[i]));
-            for n in 2..=gazetteer.max_words.min(4) {
+            let mut flags = u8::from(gazetteer.contains(&lowers[i]))
+                | (u8::from(gazetteer.is_organisation(&lowers[i])) << 2);
+            let longest = gazetteer.max_words.max(gazetteer.max_organisation_words);
+            for n in 2..=longest.min(MAX_NAME_WORDS) {
                 for start in i.saturating_sub(n - 1)..=i {
-                    if start + n <= words.len()
-                        && in_names[start..start + n].iter().all(|&x| x)
-                        && gazetteer.contains(&lowers[start..start + n].join(" "))
-                    {
-                        flags |= 2;
+                    if start + n <= words.len() && in_names[start..start + n].iter().all(|&x| x) {
+                        let name = lowers[start..start + n].join(" ");
+                        if gazetteer.contains(&name) {
+                            flags |= 2;
+                        }
+                        if gazetteer.is_organisation(&name) {
+                            flags |= 8;
+                        }
                     }
                 }
             }
             let cue = u8::from(ORG_HEADS.contains(&lowers[i].as_str()))
                 | (u8::from(PERSON_CUES.contains(&lowers[i].as_str())) << 1);
             Word {
+                common: common_words().contains(lowers[i].as_str()),
                 lower: lowers[i].clone(),
                 shape: shape(words[i]),
                 gazetteer: flags,
@@ -229,7 +252,7 @@ pub fn extract(w: &[Word], i: usize, prev: usize, prev2: usize, buckets: u32, ou
     push(Hash::new(1).str(word));
     push(Hash::new(2).str(shape));
     let chars: Vec<char> = word.chars().collect();
-    for n in 1..=3.min(chars.len()) {
+    for n in 1..=4.min(chars.len()) {
         push(
             Hash::new(3)
                 .num(n)
@@ -267,6 +290,15 @@ pub fn extract(w: &[Word], i: usize, prev: usize, prev2: usize, buckets: u32, ou
             .num(i.checked_sub(1).map_or(0, cue))
             .num(i.checked_sub(2).map_or(0, cue)),
     );
+    // A capitalised common word is often just a sentence's first word.
+    let common = usize::from(w[i].common);
+    push(
+        Hash::new(24)
+            .num(common)
+            .num(usize::from(i == 0))
+            .str(shape),
+    );
+    push(Hash::new(25).num(common).str(at(i_ + 1).1));
 }
 
 #[cfg(test)]

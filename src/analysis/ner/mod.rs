@@ -1,7 +1,7 @@
 //! Named-entity recognition: an offset-preserving tokenizer, a greedy averaged
 //! perceptron over hashed features with BILOU labels (person, organisation, place,
 //! other), and a gazetteer of places. The weights are trained by
-//! `examples/train_ner.rs` from licence-clean corpora and embedded in the binary.
+//! `examples/train_ner/` from licence-clean corpora and embedded in the binary.
 
 mod features;
 pub mod gazetteer;
@@ -25,6 +25,12 @@ pub struct Mention {
     /// Where.
     pub range: Range<usize>,
 }
+
+/// Lower-case words that begin names ("de Silva", "al-Assad", "van Gogh").
+const PARTICLES: &[&str] = &[
+    "de", "da", "di", "du", "dos", "das", "del", "della", "van", "von", "der", "den", "la", "le",
+    "al", "el", "bin", "ibn", "ben",
+];
 
 /// The tagger shipped with copydesk.
 pub fn builtin() -> &'static Tagger {
@@ -66,18 +72,51 @@ pub fn mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
         .map(|r| &text[range.start + r.start..range.start + r.end])
         .collect();
     let labels = builtin().tag(&tokens, Gazetteer::builtin());
-    let possessive = |i: usize| matches!(tokens[i], "’s" | "'s" | "’" | "'");
     labels::decode(&labels)
         .into_iter()
-        .filter_map(|(s, mut e, kind)| {
-            // A possessive ending is never part of the name ("Russia’s").
-            while e > s && possessive(e - 1) {
-                e -= 1;
-            }
+        .filter_map(|(s, e, kind)| {
+            let (s, e) = trim(&tokens, s, e);
             (e > s).then(|| Mention {
                 kind,
                 range: range.start + spans[s].start..range.start + spans[e - 1].end,
             })
         })
         .collect()
+}
+
+/// The words `s..e` of a tagged name without what cannot belong to it: a possessive
+/// ending ("Russia’s"), punctuation at either end ("West."), and lower-case words at
+/// either end ("Eastbay over", "rival France"), but for particles that begin names
+/// ("de Silva").
+fn trim(tokens: &[&str], mut s: usize, mut e: usize) -> (usize, usize) {
+    let possessive = |i: usize| matches!(tokens[i], "’s" | "'s" | "’" | "'");
+    let lower = |i: usize| tokens[i].starts_with(char::is_lowercase);
+    let punctuation = |i: usize| !tokens[i].chars().any(char::is_alphanumeric);
+    while e > s && (possessive(e - 1) || lower(e - 1) || punctuation(e - 1)) {
+        e -= 1;
+    }
+    while s < e && (lower(s) && !PARTICLES.contains(&tokens[s]) || punctuation(s)) {
+        s += 1;
+    }
+    (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_lose_lower_case_ends_but_keep_particles() {
+        let trim = |words: &str| {
+            let tokens: Vec<&str> = words.split(' ').collect();
+            let (s, e) = super::trim(&tokens, 0, tokens.len());
+            tokens[s..e].join(" ")
+        };
+        assert_eq!(trim("Eastbay over"), "Eastbay");
+        assert_eq!(trim("rival France"), "France");
+        assert_eq!(trim("Russia ’s"), "Russia");
+        assert_eq!(trim("de Silva"), "de Silva");
+        assert_eq!(trim("Bank of England"), "Bank of England");
+        assert_eq!(trim("council"), "");
+        assert_eq!(trim("West ."), "West");
+        assert_eq!(trim("“ Kestrel"), "Kestrel");
+    }
 }
