@@ -85,7 +85,8 @@ struct Raw {
 }
 
 /// Builds the index. `mentions` holds each sentence's tagged mentions in
-/// paragraph-prose offsets; `attributions` each sentence's resolved attribution.
+/// paragraph-prose offsets, `headings` each heading's in offsets of its title
+/// ([`heading_names`]); `attributions` each sentence's resolved attribution.
 ///
 /// The newsroom's `dictionary` overrides the tagger: its names are always entities
 /// of the kind it gives, clustered under its canonical name, and its not-entities
@@ -94,6 +95,7 @@ pub fn index(
     article: &Article,
     text: &str,
     mentions: &[&[Mention]],
+    headings: &[std::sync::Arc<Vec<Mention>>],
     attributions: &[Option<&ResolvedAttribution>],
     sources: &[Option<String>],
     dictionary: &Dictionary,
@@ -156,7 +158,7 @@ pub fn index(
             });
         }
     }
-    raw.extend(heading_mentions(article, text));
+    raw.extend(heading_mentions(article, text, headings, dictionary));
     vote_kinds(&mut raw);
     places_in_longer_names(&mut raw);
     let mut entities = cluster(article, raw, dictionary);
@@ -165,34 +167,50 @@ pub fn index(
     entities
 }
 
-/// Names in headings written in sentence case ("Harbour Board approves new berth"),
-/// which read like running text. Title-case headings ("Harbour Board Approves New
-/// Berth") fool the tagger: their names are only taken when the body names them too.
-fn heading_mentions(article: &Article, text: &str) -> Vec<Raw> {
+/// The names in a heading written in sentence case ("Harbour Board approves new
+/// berth"), which reads like running text, in offsets of the title. Title-case
+/// headings ("Harbour Board Approves New Berth") fool the tagger: none are taken from
+/// them here, only where the body names the same entity.
+pub(super) fn heading_names(title: &str) -> Vec<Mention> {
+    let words: Vec<&str> = title.split_whitespace().skip(1).collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let upper = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if lower == 0 || upper >= lower {
+        return Vec::new();
+    }
+    let whole = 0..title.len();
+    with_rule_mentions(title, whole.clone(), super::ner::mentions(title, whole))
+}
+
+/// The headings' names, placed in the source.
+fn heading_mentions(
+    article: &Article,
+    text: &str,
+    found: &[std::sync::Arc<Vec<Mention>>],
+    dictionary: &Dictionary,
+) -> Vec<Raw> {
     let mut raw = Vec::new();
-    for h in &article.headings {
+    for (h, mentions) in article.headings.iter().zip(found) {
+        if mentions.is_empty() {
+            continue;
+        }
         let Some(at) = text.get(h.span.range()).and_then(|t| t.find(&h.title)) else {
             continue;
         };
-        let words: Vec<&str> = h.title.split_whitespace().skip(1).collect();
-        let lower = words
-            .iter()
-            .filter(|w| w.starts_with(char::is_lowercase))
-            .count();
-        let upper = words
-            .iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .count();
-        if lower == 0 || upper >= lower {
-            continue;
-        }
-        let whole = 0..h.title.len();
-        let tagged = super::ner::mentions(&h.title, whole.clone());
-        for m in with_rule_mentions(&h.title, whole.clone(), tagged) {
+        for m in mentions.iter() {
+            if dictionary.is_not_entity(strip_the(&h.title[m.range.clone()])) {
+                continue;
+            }
             let start = h.span.start + at + m.range.start;
             raw.push(Raw {
                 span: Span::new(start, start + m.range.len()),
-                text: h.title[m.range].to_owned(),
+                text: h.title[m.range.clone()].to_owned(),
                 kind: m.kind,
                 sentence: None,
                 entry: None,

@@ -20,6 +20,7 @@ pub(super) fn entity_index(
     article: &Article,
     text: &str,
     facts: &[Arc<ParagraphFacts>],
+    headings: &[Arc<Vec<Mention>>],
     reports: &[SentenceReport],
     dictionary: &Dictionary,
 ) -> EntityIndex {
@@ -63,6 +64,7 @@ pub(super) fn entity_index(
         article,
         text,
         &mentions,
+        headings,
         &attributions,
         &sources,
         dictionary,

@@ -98,6 +98,8 @@ pub struct Analysis {
     pub figures: Vec<(figures::FigureKind, Span)>,
     /// Each paragraph's own facts, which the entity index is built from.
     facts: Vec<Arc<ParagraphFacts>>,
+    /// The names in each heading, in offsets of its title.
+    heading_mentions: Vec<Arc<Vec<ner::Mention>>>,
     dictionary: Arc<crate::dictionary::Dictionary>,
     entity_index: OnceLock<EntityIndex>,
 }
@@ -123,6 +125,7 @@ impl Analysis {
                 article,
                 text,
                 &self.facts,
+                &self.heading_mentions,
                 &self.sentences,
                 &self.dictionary,
             )
@@ -172,6 +175,8 @@ pub struct Analyzer {
     config: Config,
     lexicon: Arc<Lexicon>,
     cache: Reuse<Arc<ParagraphFacts>>,
+    /// Names found in each heading, by its title.
+    heading_cache: Reuse<Arc<Vec<ner::Mention>>>,
     parse_cache: ParseCache,
     decisions: document::Memo,
 }
@@ -195,6 +200,7 @@ impl Analyzer {
             config,
             lexicon,
             cache: Reuse::default(),
+            heading_cache: Reuse::default(),
             parse_cache: ParseCache::default(),
             decisions: document::Memo::default(),
         }
@@ -235,6 +241,22 @@ impl Analyzer {
             })
             .collect();
         self.cache.end();
+        self.heading_cache.begin(article.headings.len());
+        let heading_mentions = article
+            .headings
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let key = title_key(&h.title);
+                let found = self
+                    .heading_cache
+                    .get(i, key)
+                    .unwrap_or_else(|| Arc::new(entities::heading_names(&h.title)));
+                self.heading_cache.keep(key, found.clone());
+                found
+            })
+            .collect();
+        self.heading_cache.end();
         let decided =
             document::document_pass(article, text, &facts, &self.config, &mut self.decisions);
         let mut analysis = Analysis {
@@ -242,6 +264,7 @@ impl Analyzer {
             findings: decided.findings,
             figures: decided.figures,
             facts,
+            heading_mentions,
             dictionary: self.config.dictionary.clone(),
             entity_index: OnceLock::new(),
         };
@@ -261,6 +284,13 @@ impl Analyzer {
 
 fn paragraph_key(p: &Paragraph) -> u64 {
     p.text_hash
+}
+
+fn title_key(title: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    title.hash(&mut h);
+    h.finish()
 }
 
 /// Analyses one paragraph on its own.

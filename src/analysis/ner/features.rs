@@ -14,8 +14,8 @@ pub struct Word {
 }
 
 /// Common lower-case words (see `data/ner/common-words.txt`).
-fn common_words() -> &'static std::collections::HashSet<&'static str> {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+pub(super) fn common_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         include_str!("../../../data/ner/common-words.txt")
@@ -130,44 +130,26 @@ const PERSON_CUES: &[&str] = &[
     "said",
 ];
 
-/// Longest run of words looked up in the gazetteer.
-const MAX_NAME_WORDS: usize = 6;
-
 /// Precomputes per-token facts for a sentence of words.
 pub fn words(words: &[&str], gazetteer: &Gazetteer) -> Vec<Word> {
     // Curly apostrophes and quotes as the corpora spell them.
     let lowers: Vec<String> = words
         .iter()
         .map(|w| {
-            w.to_lowercase()
-                .replace(['’', '‘'], "'")
-                .replace(['“', '”'], "\"")
+            let lower = w.to_lowercase();
+            if lower.contains(['’', '‘', '“', '”']) {
+                lower.replace(['’', '‘'], "'").replace(['“', '”'], "\"")
+            } else {
+                lower
+            }
         })
         .collect();
-    // Only runs of words that all occur in multi-word names can be one: most runs are
-    // ruled out without building the string.
-    let in_names: Vec<bool> = lowers
-        .iter()
-        .map(|w| gazetteer.in_multiword_name(w))
-        .collect();
+    let in_names = gazetteer.in_multiword_names(&lowers);
     (0..words.len())
         .map(|i| {
-            let mut flags = u8::from(gazetteer.contains(&lowers[i]))
-                | (u8::from(gazetteer.is_organisation(&lowers[i])) << 2);
-            let longest = gazetteer.max_words.max(gazetteer.max_organisation_words);
-            for n in 2..=longest.min(MAX_NAME_WORDS) {
-                for start in i.saturating_sub(n - 1)..=i {
-                    if start + n <= words.len() && in_names[start..start + n].iter().all(|&x| x) {
-                        let name = lowers[start..start + n].join(" ");
-                        if gazetteer.contains(&name) {
-                            flags |= 2;
-                        }
-                        if gazetteer.is_organisation(&name) {
-                            flags |= 8;
-                        }
-                    }
-                }
-            }
+            let flags = u8::from(gazetteer.contains(&lowers[i]))
+                | (u8::from(gazetteer.is_organisation(&lowers[i])) << 2)
+                | in_names[i];
             let cue = u8::from(ORG_HEADS.contains(&lowers[i].as_str()))
                 | (u8::from(PERSON_CUES.contains(&lowers[i].as_str())) << 1);
             Word {

@@ -5,8 +5,8 @@
 //! copydesk (`data/gazetteer/organisations.tsv`), with their other names and a short
 //! description.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -44,19 +44,22 @@ pub struct Place {
 #[derive(Default)]
 pub struct Gazetteer {
     places: HashMap<String, Place>,
-    /// Longest name, in words.
-    pub max_words: usize,
-    /// Every word of every name of two or more words, lower-cased: a run of words
-    /// can only be such a name when each of its words is here.
-    multiword: HashSet<String>,
     organisations: Vec<Organisation>,
     /// Organisation names and other names, lower-cased, words joined by spaces as the
     /// tagger splits them.
     organisation_keys: HashSet<String>,
-    /// Longest organisation name, in words.
-    pub max_organisation_words: usize,
     names: Option<OrganisationNames>,
+    /// Names of two or more words, as the tagger splits them, lower-cased: for each,
+    /// [`IN_PLACE_NAME`] and/or [`IN_ORGANISATION_NAME`].
+    multiword: HashMap<String, u8>,
+    /// The first word of each such name, and the most words a name starting with it has.
+    first_words: HashMap<String, usize>,
 }
+
+/// A word is part of a place name of two or more words.
+pub const IN_PLACE_NAME: u8 = 2;
+/// A word is part of an organisation name of two or more words.
+pub const IN_ORGANISATION_NAME: u8 = 8;
 
 impl Gazetteer {
     /// Parses the `places.tsv` format.
@@ -76,11 +79,9 @@ impl Gazetteer {
                 country: f[2].to_owned(),
                 population: f[3].parse().unwrap_or(0),
             };
-            g.max_words = g.max_words.max(f[0].split_whitespace().count());
             let key = f[0].to_lowercase();
-            if key.contains(' ') {
-                g.multiword
-                    .extend(key.split_whitespace().map(str::to_owned));
+            if f[0].contains(char::is_whitespace) {
+                g.add_multiword(words_key(f[0]), IN_PLACE_NAME);
             }
             // Countries win over cities of the same name; bigger cities over smaller.
             let keep = g.places.get(&key).is_some_and(|old| {
@@ -100,6 +101,7 @@ impl Gazetteer {
     pub fn add_organisations(&mut self, tsv: &str) {
         let mut patterns: Vec<String> = Vec::new();
         let mut owners: Vec<(Option<usize>, bool)> = Vec::new();
+        let mut pattern_of: HashMap<String, usize> = HashMap::default();
         for line in tsv
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -117,17 +119,16 @@ impl Gazetteer {
                 .filter(|n| !n.is_empty())
             {
                 let key = words_key(name);
-                let n = key.split(' ').count();
-                self.max_organisation_words = self.max_organisation_words.max(n);
-                if n > 1 {
-                    self.multiword.extend(key.split(' ').map(str::to_owned));
+                if key.contains(' ') {
+                    self.add_multiword(key.clone(), IN_ORGANISATION_NAME);
                 }
                 self.organisation_keys.insert(key);
                 let common = word && !name.contains(' ');
-                match patterns.iter().position(|p| p == name) {
-                    Some(k) if owners[k].0 != Some(id) => owners[k].0 = None,
+                match pattern_of.get(name) {
+                    Some(&k) if owners[k].0 != Some(id) => owners[k].0 = None,
                     Some(_) => {}
                     None => {
+                        pattern_of.insert(name.to_owned(), patterns.len());
                         patterns.push(name.to_owned());
                         owners.push((Some(id), common));
                     }
@@ -136,6 +137,9 @@ impl Gazetteer {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // A DFA of every name takes milliseconds to build; the NFA is quick to build
+            // and fast enough on a sentence.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("organisation names build an automaton");
         self.names = Some(OrganisationNames { automaton, owners });
@@ -188,9 +192,38 @@ impl Gazetteer {
         self.places.get(lower)
     }
 
-    /// True when the lower-case word is part of some name of two or more words.
-    pub fn in_multiword_name(&self, lower: &str) -> bool {
-        self.multiword.contains(lower)
+    fn add_multiword(&mut self, key: String, bit: u8) {
+        let mut words = key.split(' ');
+        let first = words.next().unwrap_or("").to_owned();
+        let n = 1 + words.count();
+        let longest = self.first_words.entry(first).or_default();
+        *longest = (*longest).max(n);
+        *self.multiword.entry(key).or_default() |= bit;
+    }
+
+    /// For each of a sentence's lower-case words, [`IN_PLACE_NAME`] and/or
+    /// [`IN_ORGANISATION_NAME`] when a known name of two or more words covers it. Only
+    /// runs that start with the first word of some name are looked up.
+    pub fn in_multiword_names(&self, lowers: &[String]) -> Vec<u8> {
+        let mut flags = vec![0u8; lowers.len()];
+        let mut run = String::new();
+        for i in 0..lowers.len() {
+            let Some(&longest) = self.first_words.get(&lowers[i]) else {
+                continue;
+            };
+            run.clear();
+            run.push_str(&lowers[i]);
+            for end in i + 1..lowers.len().min(i + longest) {
+                run.push(' ');
+                run.push_str(&lowers[end]);
+                if let Some(&bit) = self.multiword.get(&run) {
+                    for f in &mut flags[i..=end] {
+                        *f |= bit;
+                    }
+                }
+            }
+        }
+        flags
     }
 
     /// True when the lower-case name is a known place.

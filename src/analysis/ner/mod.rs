@@ -36,6 +36,7 @@ const PARTICLES: &[&str] = &[
 pub fn builtin() -> &'static Tagger {
     static T: OnceLock<Tagger> = OnceLock::new();
     T.get_or_init(|| {
+        features::common_words();
         Tagger::from_bytes(include_bytes!("../../../data/ner/model.bin"))
             .expect("the embedded NER model is well-formed")
     })
