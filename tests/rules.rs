@@ -165,6 +165,40 @@ fn sources_read_past_names_to_the_document() {
 }
 
 #[test]
+fn coordinated_speakers_are_one_source_and_both_are_quoted() {
+    let text = "Ana Ruiz and Tomas Okafor said the port would reopen.\n\nThe mayor and her deputy said the budget was sound.\n\nRuiz met Okafor and Lindqvist said the talks went well.\n";
+    let (article, analysis) = analyze_text(text, Format::Markdown);
+    let sources: Vec<Option<&str>> = analysis
+        .sentences
+        .iter()
+        .map(|s| {
+            s.attribution
+                .as_ref()
+                .and_then(|a| a.source_text.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            Some("Ana Ruiz and Tomas Okafor"),
+            Some("The mayor and her deputy"),
+            // "Ruiz met Okafor" holds a verb: only Lindqvist said it.
+            Some("Lindqvist"),
+        ]
+    );
+    let index = analysis.entities(&article, text);
+    let quoted = |name: &str| {
+        index
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.statements.iter().map(|(i, _)| *i).collect::<Vec<_>>())
+    };
+    assert_eq!(quoted("Ana Ruiz"), Some(vec![0]));
+    assert_eq!(quoted("Tomas Okafor"), Some(vec![0]));
+}
+
+#[test]
 fn more_verbs_of_saying_and_where_they_are_not() {
     check(&[
         // A document that says it, in a relative clause.

@@ -703,7 +703,34 @@ impl<'a> Sentence<'a> {
             start += 1;
         }
         let ok = start < end && !FUNCTION_WORDS.contains(&self.lower(end - 1).as_str());
+        if ok
+            && stop.as_deref() == Some("and")
+            && let Some((first, stop)) = self.conjunct_before(start - 1)
+        {
+            return (Some(first..end), stop);
+        }
         (ok.then_some(start..end), stop)
+    }
+
+    /// "Ruiz and Okafor said", "The mayor and her deputy said": the noun phrase before
+    /// the `and` at `and` is a second speaker when it opens the clause and is a name
+    /// or a determiner's phrase. "He met Xi and Clinton said" is one speaker: "He met
+    /// Xi" holds a verb.
+    fn conjunct_before(&self, and: usize) -> Option<(usize, Option<String>)> {
+        let (np, stop) = self.noun_phrase_before(and);
+        let np = np?;
+        if !matches!(stop.as_deref(), None | Some(",") | Some("that")) || np.len() > 4 {
+            return None;
+        }
+        let name = np
+            .clone()
+            .all(|k| self.is_word(k) && is_capitalised(self.word(k)));
+        let determined = DETERMINERS.contains(&self.lower(np.start).as_str())
+            && np
+                .clone()
+                .skip(1)
+                .all(|k| self.is_word(k) && !self.lexicon.verbs.contains_key(&self.lower(k)));
+        (name || determined).then_some((np.start, stop))
     }
 
     fn verb_cue(&self, i: usize) -> Option<Attribution> {

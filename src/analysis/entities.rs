@@ -946,6 +946,21 @@ impl MentionIndex {
     }
 }
 
+impl MentionIndex {
+    /// Every person mentioned inside `span`, once each.
+    fn people_within(&self, span: Span, entities: &[Entity]) -> Vec<usize> {
+        let from = self.items.partition_point(|(m, _)| m.start < span.start);
+        let mut out: Vec<usize> = self.items[from..]
+            .iter()
+            .take_while(|(m, _)| m.start < span.end)
+            .filter(|(m, e)| m.end <= span.end && entities[*e].kind == EntityKind::Person)
+            .map(|(_, e)| *e)
+            .collect();
+        out.dedup();
+        out
+    }
+}
+
 /// Sentences attributed to each entity: its mention is the source, or a pronoun
 /// source resolved to its name.
 fn statements(
@@ -974,6 +989,18 @@ fn statements(
         };
         if let Some(id) = by_span.or_else(by_name) {
             found.push((id, i, a.cue_text.to_string()));
+        }
+        // "Ruiz and Okafor said": both said it.
+        if let Some(src) = a.source
+            && a.source_text
+                .as_deref()
+                .is_some_and(|t| t.contains(" and "))
+        {
+            for other in index.people_within(src, entities) {
+                if Some(other) != by_span {
+                    found.push((other, i, a.cue_text.to_string()));
+                }
+            }
         }
     }
     for (id, i, cue) in found {
