@@ -4,24 +4,13 @@
 
 use super::Tagged;
 use copydesk::analysis::ner::labels::EntityKind;
+use copydesk::analysis::ner::train::XorShift as Rng;
 use std::collections::HashMap;
 
 /// Copies of the corpus with its names swapped.
 const SWAPPED_COPIES: usize = 1;
 /// One sentence in this many is added again in capitals.
 const CAPITALS_ONE_IN: usize = 5;
-
-/// A small deterministic generator (xorshift), so training is reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n.max(1) as u64) as usize
-    }
-}
 
 /// The corpus followed by its swapped and capitalised copies.
 pub fn augment(corpus: Vec<Tagged>) -> Vec<Tagged> {

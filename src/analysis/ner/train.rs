@@ -6,6 +6,19 @@ use super::gazetteer::Gazetteer;
 use super::labels::COUNT;
 use super::model::best_allowed;
 
+/// A small deterministic generator (xorshift), so training is reproducible.
+pub struct XorShift(pub u64);
+
+impl XorShift {
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
 /// A training sentence: words and their gold labels.
 pub struct Sentence {
     /// The words.
@@ -37,14 +50,11 @@ pub fn train(
         })
         .collect();
     let mut order: Vec<usize> = (0..sentences.len()).collect();
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut rng = XorShift(0x2545_f491_4f6c_dd1d);
     let mut buf = Vec::with_capacity(32);
     for epoch in 0..epochs {
         for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
+            order.swap(i, rng.below(i + 1));
         }
         let mut errors = 0usize;
         let mut tokens = 0usize;
