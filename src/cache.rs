@@ -106,6 +106,13 @@ impl Hasher for KeyIsHash {
     }
 }
 
+/// A content hash of `value`, as a cache key.
+pub fn hash_of<T: std::hash::Hash + ?Sized>(value: &T) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
 /// One key from two content hashes.
 pub fn combine(a: u64, b: u64) -> u64 {
     a ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29)

@@ -395,12 +395,15 @@ fn rule_mentions(
     };
     // A known organisation is one, whatever the tagger made of it ("Hyundai" is not a
     // person), unless the sentence is in capitals, where acronyms are not told apart.
-    let capitals = body.chars().filter(|c| c.is_uppercase()).count();
-    let shouting = capitals * 2 > body.chars().filter(|c| c.is_alphabetic()).count();
-    for (r, _) in Gazetteer::builtin()
-        .organisations_in(body)
-        .filter(|_| !shouting)
-    {
+    // The capitals are counted only when a name is found, off the common path.
+    let mut known: Vec<_> = Gazetteer::builtin().organisations_in(body).collect();
+    if !known.is_empty() {
+        let capitals = body.chars().filter(|c| c.is_uppercase()).count();
+        if capitals * 2 > body.chars().filter(|c| c.is_alphabetic()).count() {
+            known.clear();
+        }
+    }
+    for (r, _) in known {
         let r = sentence.start + r.start..sentence.start + r.end;
         if let Some(same) = found.iter_mut().find(|(f, _)| *f == r) {
             same.1 = EntityKind::Organization;
@@ -491,18 +494,12 @@ fn named_source(
 ) {
     // The name is the capitalised words after any description: "State Department
     // spokesperson Vedant Patel" names "Vedant Patel".
-    let source = match source.rfind(|c: char| c.is_whitespace()) {
-        Some(_) => {
-            let words: Vec<&str> = source.split(' ').collect();
-            let cut = words
-                .iter()
-                .rposition(|w| !is_capitalised(w))
-                .map_or(0, |k| k + 1);
-            let skipped: usize = words[..cut].iter().map(|w| w.len() + 1).sum();
-            &source[skipped.min(source.len())..]
-        }
-        None => source,
-    };
+    let words: Vec<&str> = source.split(' ').collect();
+    let first = words
+        .iter()
+        .rposition(|w| !is_capitalised(w))
+        .map_or(0, |k| k + 1);
+    let source = words[first..].join(" ");
     let names: Vec<&str> = source.split_whitespace().collect();
     let person = (2..=3).contains(&names.len())
         && names
@@ -512,7 +509,7 @@ fn named_source(
     if !person {
         return;
     }
-    if let Some(at) = text[sentence.clone()].find(source) {
+    if let Some(at) = text[sentence.clone()].find(&source) {
         let r = sentence.start + at..sentence.start + at + source.len();
         if !found
             .iter()

@@ -247,7 +247,7 @@ impl Analyzer {
             .iter()
             .enumerate()
             .map(|(i, h)| {
-                let key = title_key(&h.title);
+                let key = crate::cache::hash_of(h.title.as_str());
                 let found = self
                     .heading_cache
                     .get(i, key)
@@ -284,13 +284,6 @@ impl Analyzer {
 
 fn paragraph_key(p: &Paragraph) -> u64 {
     p.text_hash
-}
-
-fn title_key(title: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    title.hash(&mut h);
-    h.finish()
 }
 
 /// Analyses one paragraph on its own.

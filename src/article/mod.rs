@@ -21,7 +21,6 @@ pub use sections::Section;
 
 use crate::cache::Reuse;
 use crate::text::{LineIndex, Span};
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
@@ -132,13 +131,6 @@ pub struct ParseCache {
     splits: Reuse<Arc<Split>>,
 }
 
-fn text_hash(prose: &str, source: &str) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    prose.hash(&mut h);
-    source.hash(&mut h);
-    h.finish()
-}
-
 /// A sentence of a paragraph.
 #[derive(Clone, Debug)]
 pub struct Sentence {
@@ -228,7 +220,7 @@ impl Article {
         let mut quotes = Vec::new();
         cache.splits.begin(raw.len());
         for (index, p) in raw.into_iter().enumerate() {
-            let hash = text_hash(&p.prose.text, &text[p.span.range()]);
+            let hash = crate::cache::hash_of(&(p.prose.text.as_str(), &text[p.span.range()]));
             let split = match cache.splits.get(index, hash) {
                 Some(split) => split,
                 None => Arc::new(Split {
