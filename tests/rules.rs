@@ -146,6 +146,28 @@ Ruiz said the figures were unfair. Freight traffic fell 12 percent last year.";
 }
 
 #[test]
+fn owned_figures_are_attributed_to_their_owner() {
+    check(&[
+        (
+            "Only five members spend the alliance’s recommended 2 percent of output on defence.",
+            &[],
+        ),
+        (
+            "Growth will reach the central bank's forecast of 3 percent.",
+            &[],
+        ),
+        (
+            "Wednesday’s Harbour Herald poll has Ruiz at 46 percent.",
+            &[],
+        ),
+        (
+            "Growth beat last year’s forecast of 3 percent.",
+            &[("unattributed-claim", "3 percent")],
+        ),
+    ]);
+}
+
+#[test]
 fn sources_read_past_names_to_the_document() {
     let (_, analysis) = analyze_text(
         "In 2013, research conducted by the Centre for Ports and Public Affairs found that fees rose 12 percent.",
@@ -267,6 +289,31 @@ fn vague_anonymous_hedged_and_speakerless() {
         (
             "The port is expected to close in May.",
             &[("hedged-report", "is expected to")],
+        ),
+        (
+            "The minister is understood to have offered her resignation.",
+            &[("hedged-report", "is understood to")],
+        ),
+        (
+            "It had been believed that the wreck lay off Portmere.",
+            &[("hedged-report", "It had been believed")],
+        ),
+        // Vague sources in a relative clause, a vague agent, a speculation.
+        (
+            "Cuts of 80 percent, which scientists say is the minimum, were agreed.",
+            &[("vague-source", "scientists say")],
+        ),
+        (
+            "The strike has been seen by some as a turning point.",
+            &[("vague-source", "has been seen")],
+        ),
+        (
+            "The strike has been seen by historians in Portmere as a turning point.",
+            &[],
+        ),
+        (
+            "Some speculate that the port will be sold.",
+            &[("vague-source", "Some speculate")],
         ),
         (
             "“We will not accept a deal that cuts a single job,” the statement read, without naming who wrote it.",

@@ -321,7 +321,7 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                     })
                     .filter(|(m, _)| outside_quotes(m))
                     .chain(
-                        passives::find(text, r.clone(), &quotes)
+                        passives::find(text, r.clone(), &quotes, &lexicon.vague_heads)
                             .into_iter()
                             .map(|m| (m, Hedge::Vague)),
                     )

@@ -3,6 +3,7 @@
 //! guide to weasel words asks the same question of each: by whom?
 
 use super::tokens::{TokenKind, tokenize};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Auxiliaries of a stated passive ("to be considered" is a hypothetical, left alone).
@@ -43,6 +44,7 @@ const OPINIONS: &[(&str, Follows)] = &[
     ("criticized", Follows::AsOrFor),
     ("criticised", Follows::AsOrFor),
     ("acclaimed", Follows::Complement),
+    ("known", Follows::ToBeOrHave),
 ];
 
 #[derive(Clone, Copy)]
@@ -53,11 +55,18 @@ enum Follows {
     AsOrFor,
     /// A noun phrase or adjective: anything but an agent, a place or an -ing word.
     Complement,
+    /// "to be …" or "to have …": "is known to have visited".
+    ToBeOrHave,
 }
 
-/// Byte ranges (in `text`) of agentless opinion passives in `text[sentence]`,
-/// outside `quotes`.
-pub fn find(text: &str, sentence: Range<usize>, quotes: &[Range<usize>]) -> Vec<Range<usize>> {
+/// Byte ranges (in `text`) of opinion passives in `text[sentence]`, outside `quotes`,
+/// whose agent is missing or names no one (`vague` heads: "by some", "by critics").
+pub fn find(
+    text: &str,
+    sentence: Range<usize>,
+    quotes: &[Range<usize>],
+    vague: &HashSet<String>,
+) -> Vec<Range<usize>> {
     let body = &text[sentence.clone()];
     // Most sentences hold none of the participles: skip tokenising them.
     if !OPINIONS.iter().any(|(p, _)| body.contains(p)) {
@@ -87,7 +96,11 @@ pub fn find(text: &str, sentence: Range<usize>, quotes: &[Range<usize>]) -> Vec<
         } else {
             start
         };
-        let next = lower.get(i + 1).map(String::as_str);
+        // "seen by some as": a vague agent before the complement is stepped over.
+        let vague_agent = lower.get(i + 1).is_some_and(|w| w == "by")
+            && lower.get(i + 2).is_some_and(|a| vague.contains(a));
+        let after = if vague_agent { i + 3 } else { i + 1 };
+        let next = lower.get(after).map(String::as_str);
         let fits = match follows {
             Follows::As => next == Some("as"),
             Follows::AsOrFor => matches!(next, Some("as" | "for")),
@@ -97,9 +110,20 @@ pub fn find(text: &str, sentence: Range<usize>, quotes: &[Range<usize>]) -> Vec<
                     "by" | "in" | "at" | "on" | "for" | "with" | "from" | "." | "," | ";" | "and"
                 ) && !n.ends_with("ing")
             }),
+            Follows::ToBeOrHave => {
+                next == Some("to")
+                    && matches!(
+                        lower.get(after + 1).map(String::as_str),
+                        Some("be" | "have")
+                    )
+            }
         };
-        // An agent anywhere after it names who holds the opinion.
-        let agent = lower[i + 1..].iter().any(|w| w == "by");
+        // An agent anywhere after it names who holds the opinion, unless it names no
+        // one: "has been seen by some as".
+        let agent = lower[i + 1..]
+            .iter()
+            .enumerate()
+            .any(|(k, w)| w == "by" && lower.get(i + 2 + k).is_none_or(|a| !vague.contains(a)));
         if !fits || agent || tokens[i].kind != TokenKind::Word {
             continue;
         }
@@ -116,7 +140,8 @@ mod tests {
     use super::*;
 
     fn found(sentence: &str) -> Vec<&str> {
-        find(sentence, 0..sentence.len(), &[])
+        let vague = ["some", "critics"].map(String::from).into();
+        find(sentence, 0..sentence.len(), &[], &vague)
             .into_iter()
             .map(|r| &sentence[r])
             .collect()
@@ -140,6 +165,14 @@ mod tests {
             found("The plan was criticised for its cost."),
             ["was criticised"]
         );
+        assert_eq!(
+            found("The strike has been seen by some as a turning point."),
+            ["has been seen"]
+        );
+        assert_eq!(
+            found("The firm is known to have paid no tax."),
+            ["is known"]
+        );
     }
 
     #[test]
@@ -150,5 +183,7 @@ mod tests {
         assert!(found("The motion was considered on Monday.").is_empty());
         assert!(found("Engineers regard the ferry as the safest.").is_empty());
         assert!(found("Whoever wins has the chance to be considered a hero.").is_empty());
+        assert!(found("The port is known as Eastbay.").is_empty());
+        assert!(found("Ruiz is known to police.").is_empty());
     }
 }
