@@ -146,6 +146,23 @@ Ruiz said the figures were unfair. Freight traffic fell 12 percent last year.";
 }
 
 #[test]
+fn a_stance_attributes_a_sentence_but_sources_no_claim() {
+    let text = "Ruiz opposed the harbour levy. In 2020, she wanted cuts to fees, but harbour fees have since hit a record. Others shouted at the council.";
+    assert_eq!(
+        statuses(text),
+        [
+            Status::Attributed,
+            Status::UnattributedClaim,
+            Status::NotAClaim
+        ]
+    );
+    assert_eq!(
+        findings(text),
+        [("unattributed-claim".to_owned(), "a record".to_owned())]
+    );
+}
+
+#[test]
 fn owned_figures_are_attributed_to_their_owner() {
     check(&[
         (

@@ -975,7 +975,8 @@ fn statements(
     let mut found = Vec::new();
     for (i, a) in attributions.iter().enumerate() {
         let Some(a) = a else { continue };
-        if a.class == super::CueClass::Carried {
+        // A stance ("the board rejected the offer") is neither quoted nor cited.
+        if matches!(a.class, super::CueClass::Carried | super::CueClass::Stance) {
             continue;
         }
         let by_span = a.source.and_then(|src| index.within(src, entities));

@@ -14,6 +14,9 @@ pub enum VerbClass {
     Evidential,
     /// A belief: believes, fears. A cue only when its holder is named or vague.
     Cognition,
+    /// A stance or aim: wants, opposes, knows. A cue only when its holder is
+    /// identified; never a vague source ("others opposed it" reports no claim).
+    Stance,
 }
 
 /// A phrase list matched case-insensitively on word boundaries.
@@ -107,6 +110,7 @@ impl Lexicon {
             let class = match class.as_str() {
                 "evidential" => VerbClass::Evidential,
                 "cognition" => VerbClass::Cognition,
+                "stance" => VerbClass::Stance,
                 _ => VerbClass::Speech,
             };
             let mut forms = forms.split_whitespace();

@@ -145,7 +145,13 @@ fn decide(
             && claims
                 .iter()
                 .all(|(k, _)| !k.is_strong() || *k == ClaimKind::Statistic);
-        let (attribution, origin, from_data) = match &own[k] {
+        // A stance ("Ruiz opposed the bill") attributes a sentence with no claim in
+        // it, but sources none: "he wanted cuts - inflation has hit 50-year lows"
+        // keeps its flag.
+        let own_source = own[k]
+            .as_ref()
+            .filter(|a| a.class != CueClass::Stance || strong.is_none());
+        let (attribution, origin, from_data) = match own_source {
             Some(a) => (Some(a.clone()), Origin::Own, is_data(a)),
             None => match carried_from_quote(article, i, &speakers) {
                 Some((a, origin)) => (Some(a), origin, false),
