@@ -325,7 +325,8 @@ pub(super) fn with_rule_mentions(
             (m.range, kind)
         })
         .collect();
-    rule_mentions(text, sentence, &mut found);
+    rule_mentions(text, sentence.clone(), &mut found);
+    super::teams::relabel(text, sentence, &mut found, Gazetteer::builtin());
     found
         .into_iter()
         .map(|(range, kind)| Mention { kind, range })

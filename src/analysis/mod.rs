@@ -21,6 +21,7 @@ mod naming;
 pub mod ner;
 mod passives;
 mod suppress;
+mod teams;
 pub mod tokens;
 
 pub use attribution::{Attribution, CueClass, SourceKind};
