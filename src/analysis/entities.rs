@@ -66,6 +66,42 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "Chamber",
     "Parliament",
     "Congress",
+    "Group",
+    "Holdings",
+    "Industries",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Club",
+    "FC",
+];
+/// Legal suffixes of company names: "Magna International Inc", "Douglas & Lomason Co".
+const COMPANY_SUFFIXES: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Co",
+    "Co.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "plc",
+    "LLC",
+    "AG",
+    "SA",
+    "S.A.",
+    "NV",
+    "N.V.",
+    "GmbH",
+    "SpA",
+    "AB",
+    "ASA",
+    "Bhd",
+    "Group",
+    "Holdings",
+    "Industries",
 ];
 const LINKING: &[&str] = &["of", "for", "and", "the", "de", "on"];
 /// Country names that are as often a person's name or a common word: left to the tagger.
@@ -161,6 +197,7 @@ pub fn index(
     raw.extend(heading_mentions(article, text, headings, dictionary));
     vote_kinds(&mut raw);
     places_in_longer_names(&mut raw);
+    companies_by_their_first_words(&mut raw);
     let mut entities = cluster(article, raw, dictionary);
     consistency(article, text, &mut entities, dictionary);
     statements(attributions, sources, &mut entities);
@@ -276,6 +313,46 @@ fn places_in_longer_names(raw: &mut [Raw]) {
     }
 }
 
+/// A lone name that the article uses as the start of a company's name is that company:
+/// "Magna" after "Magna International Inc", "Jones" after "Jones Medical Industries
+/// Inc", unless a person's full name holds it too.
+fn companies_by_their_first_words(raw: &mut [Raw]) {
+    let mut starts: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for r in raw.iter().filter(|r| r.kind == EntityKind::Organization) {
+        let words: Vec<&str> = r.text.split_whitespace().collect();
+        if words.len() < 2 || !words.last().is_some_and(|w| COMPANY_SUFFIXES.contains(w)) {
+            continue;
+        }
+        for n in 1..words.len() {
+            starts.insert(words[..n].join(" "));
+        }
+    }
+    if starts.is_empty() {
+        return;
+    }
+    let people: std::collections::HashSet<&str> = raw
+        .iter()
+        .filter(|r| {
+            r.kind == EntityKind::Person && r.text.contains(' ') && !starts.contains(&r.text)
+        })
+        .flat_map(|r| r.text.split_whitespace())
+        .collect();
+    let flips: Vec<bool> = raw
+        .iter()
+        .map(|r| {
+            r.entry.is_none()
+                && matches!(r.kind, EntityKind::Person | EntityKind::Other)
+                && starts.contains(&r.text)
+                && !r.text.split_whitespace().any(|w| people.contains(w))
+        })
+        .collect();
+    for (r, flip) in raw.iter_mut().zip(flips) {
+        if flip {
+            r.kind = EntityKind::Organization;
+        }
+    }
+}
+
 fn kind_index(kind: EntityKind) -> usize {
     EntityKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)
 }
@@ -326,7 +403,7 @@ pub(super) fn with_rule_mentions(
         })
         .collect();
     rule_mentions(text, sentence.clone(), &mut found);
-    super::teams::relabel(text, sentence, &mut found, Gazetteer::builtin());
+    super::context_kinds::relabel(text, sentence, &mut found, Gazetteer::builtin());
     found
         .into_iter()
         .map(|(range, kind)| Mention { kind, range })
@@ -373,7 +450,7 @@ fn kind_from_head(name: &str) -> Option<EntityKind> {
     let mut words = name.split_whitespace();
     let first = words.next()?;
     let last = words.next_back()?;
-    if ORG_HEADS.contains(&last) {
+    if ORG_HEADS.contains(&last) || COMPANY_SUFFIXES.contains(&last) {
         Some(EntityKind::Organization)
     } else if PLACE_FIRST_WORDS.contains(&first) || PLACE_LAST_WORDS.contains(&last) {
         Some(EntityKind::Place)
@@ -1113,7 +1190,37 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
     }
 
     #[test]
+    fn a_company_s_first_words_are_the_company_unless_a_person_bears_them() {
+        use EntityKind::{Organization, Person};
+        let mut mentions = vec![
+            raw("Kestrel Marine Holdings", Organization, 0),
+            raw("Kestrel", Person, 40),
+            raw("Kestrel Marine", Person, 60),
+            raw("Ruiz Shipping Ltd", Organization, 80),
+            raw("Ana Ruiz", Person, 100),
+            raw("Ruiz", Person, 120),
+        ];
+        companies_by_their_first_words(&mut mentions);
+        let kinds: Vec<EntityKind> = mentions.iter().map(|r| r.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Organization,
+                Organization,
+                Organization,
+                Organization,
+                Person,
+                Person
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_s_own_words_give_its_kind() {
+        assert_eq!(
+            kind_from_head("Magna International Inc"),
+            Some(EntityKind::Organization)
+        );
         assert_eq!(kind_from_head("River Stour"), Some(EntityKind::Place));
         assert_eq!(kind_from_head("Harbour Road"), Some(EntityKind::Place));
         assert_eq!(

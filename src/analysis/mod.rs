@@ -10,6 +10,7 @@
 
 pub mod attribution;
 pub mod claims;
+mod context_kinds;
 mod document;
 pub mod entities;
 mod entity_pass;
@@ -21,7 +22,6 @@ mod naming;
 pub mod ner;
 mod passives;
 mod suppress;
-mod teams;
 pub mod tokens;
 
 pub use attribution::{Attribution, CueClass, SourceKind};

@@ -1,7 +1,11 @@
-//! Teams named after places. Sports copy calls a club by its town or county:
-//! "Leicestershire beat Somerset by an innings", "Surrey captain Chris Lewis". In a
-//! match context such a name is the team, an organisation. A country stays a place,
-//! as news style (and CoNLL) treats national sides: "Brazil beat Argentina".
+//! A name's kind from the words around it, where the tagger reads the name alone.
+//!
+//! - Teams named after places. Sports copy calls a club by its town or county:
+//!   "Leicestershire beat Somerset by an innings", "Surrey captain Chris Lewis". In a
+//!   match context such a name is the team, an organisation. A country stays a place,
+//!   as news style (and CoNLL) treats national sides: "Brazil beat Argentina".
+//! - Companies by what they own: "shares of Magna", "Magna’s board", "Petofi stock".
+//!   A name read as a person or an "other" there is the company.
 
 use super::ner::EntityKind;
 use super::ner::gazetteer::Gazetteer;
@@ -56,8 +60,47 @@ const BEFORE: &[&str] = &[
     "vs.",
 ];
 
+/// What only a company has, after its name and "’s": "Magna’s board".
+const OWNED_BY_COMPANIES: &[&str] = &[
+    "shares",
+    "stock",
+    "shareholders",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "board",
+    "subsidiary",
+    "subsidiaries",
+    "chief executive",
+    "chairman",
+    "headquarters",
+];
+/// Words after a company's name: "Magna shares rose", "Petofi stock".
+const AFTER_COMPANIES: &[&str] = &[
+    "shares",
+    "stock",
+    "shareholders",
+    "Inc",
+    "Corp",
+    "Ltd",
+    "Plc",
+];
+/// Words before a company's name: "shares of Magna", "a stake in Petofi".
+const BEFORE_COMPANIES: &[&str] = &[
+    "shares of",
+    "shares in",
+    "stake in",
+    "subsidiary of",
+    "unit of",
+    "takeover of",
+    "merger with",
+];
+
 /// Relabels as organisations the places in `found` that stand in a match context in
-/// `text[sentence]`, unless they are countries.
+/// `text[sentence]`, unless they are countries, and the people and "others" that own
+/// what only a company owns.
 pub fn relabel(
     text: &str,
     sentence: Range<usize>,
@@ -80,6 +123,13 @@ pub fn relabel(
             at_after || at_before
         })
         .collect();
+    for (range, kind) in found.iter_mut() {
+        if matches!(*kind, EntityKind::Person | EntityKind::Other)
+            && owned_by_company(text, &sentence, range)
+        {
+            *kind = EntityKind::Organization;
+        }
+    }
     for (i, (range, kind)) in found.iter_mut().enumerate() {
         if *kind != EntityKind::Place
             || !(in_match(text, &sentence, range) || results_row && scored(range) || fixtures[i])
@@ -94,6 +144,36 @@ pub fn relabel(
         }
         *kind = EntityKind::Organization;
     }
+}
+
+/// True when `range` names what owns shares, a board or profits.
+fn owned_by_company(text: &str, sentence: &Range<usize>, range: &Range<usize>) -> bool {
+    let (Some(before), Some(after)) = (
+        text.get(sentence.start..range.start),
+        text.get(range.end..sentence.end),
+    ) else {
+        return false;
+    };
+    let starts = |list: &[&str], rest: &str| {
+        list.iter().any(|w| {
+            rest.strip_prefix(w)
+                .is_some_and(|tail| !tail.starts_with(char::is_alphanumeric))
+        })
+    };
+    let after = after.trim_start();
+    let possessed = after
+        .strip_prefix("’s")
+        .or_else(|| after.strip_prefix("'s"))
+        .map(str::trim_start);
+    let before = before.trim_end();
+    possessed.is_some_and(|rest| starts(OWNED_BY_COMPANIES, rest))
+        || starts(AFTER_COMPANIES, after)
+        || BEFORE_COMPANIES.iter().any(|w| {
+            before.len() >= w.len()
+                && before.is_char_boundary(before.len() - w.len())
+                && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+                && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+        })
 }
 
 /// The trimmed text between two mentions, if `a` ends before `b` starts.
@@ -135,11 +215,15 @@ mod tests {
     use super::*;
 
     fn kinds(sentence: &str, names: &[&str]) -> Vec<EntityKind> {
+        kinds_from(sentence, names, EntityKind::Place)
+    }
+
+    fn kinds_from(sentence: &str, names: &[&str], tagged: EntityKind) -> Vec<EntityKind> {
         let mut found: Vec<(Range<usize>, EntityKind)> = names
             .iter()
             .map(|n| {
                 let at = sentence.find(n).expect("name in sentence");
-                (at..at + n.len(), EntityKind::Place)
+                (at..at + n.len(), tagged)
             })
             .collect();
         relabel(
@@ -149,6 +233,35 @@ mod tests {
             Gazetteer::builtin(),
         );
         found.into_iter().map(|(_, k)| k).collect()
+    }
+
+    #[test]
+    fn what_owns_shares_or_a_board_is_a_company() {
+        use EntityKind::*;
+        for sentence in [
+            "Shares of Kestrel rose 4 percent.",
+            "Kestrel shares rose 4 percent.",
+            "Kestrel’s board met on Monday.",
+            "Kestrel's chief executive resigned.",
+            "Ruiz bought a stake in Kestrel.",
+        ] {
+            assert_eq!(
+                kinds_from(sentence, &["Kestrel"], Person),
+                [Organization],
+                "in {sentence:?}"
+            );
+        }
+        for sentence in [
+            "Kestrel’s boat sank.",
+            "Kestrel sharply criticised the plan.",
+            "Kestrel's chief concern is cost.",
+        ] {
+            assert_eq!(
+                kinds_from(sentence, &["Kestrel"], Person),
+                [Person],
+                "in {sentence:?}"
+            );
+        }
     }
 
     #[test]
