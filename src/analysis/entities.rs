@@ -403,6 +403,11 @@ pub(super) fn with_rule_mentions(
         })
         .collect();
     rule_mentions(text, sentence.clone(), &mut found);
+    // A dateline's city and region are places, whatever the tagger read.
+    for r in super::datelines::places(text, sentence.clone()) {
+        found.retain(|(f, _)| !(f.start < r.end && r.start < f.end));
+        found.push((r, EntityKind::Place));
+    }
     super::context_kinds::relabel(text, sentence, &mut found, Gazetteer::builtin());
     found
         .into_iter()

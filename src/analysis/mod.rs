@@ -11,6 +11,7 @@
 pub mod attribution;
 pub mod claims;
 mod context_kinds;
+mod datelines;
 mod document;
 pub mod entities;
 mod entity_pass;
