@@ -38,7 +38,13 @@ pub fn places(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let Some(body) = text.get(sentence.clone()) else {
         return Vec::new();
     };
-    let words = words(body);
+    // Most sentences open with a word in lower or title case: done at once.
+    let mut opening = body.trim_start().chars().filter(|c| c.is_alphabetic());
+    if !opening.by_ref().take(2).all(char::is_uppercase) {
+        return Vec::new();
+    }
+    // A dateline is at most a dozen words: city, region, date, agency.
+    let words = words(body, 12);
     // The city: up to four words in capitals ("NEW YORK", "ST. LOUIS", "N'DJAMENA").
     let city_len = words
         .iter()
@@ -81,9 +87,9 @@ pub fn places(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
             || MONTHS.contains(&w.trim_end_matches('.'))
     });
     // A story follows: a dateline opens prose, not a headline or a table row.
-    let prose = words[rest..]
-        .iter()
-        .any(|(_, w)| w.chars().any(char::is_lowercase));
+    let prose = words
+        .get(rest)
+        .is_some_and(|&(at, _)| body[at..].chars().any(char::is_lowercase));
     let agency = next == Some("(");
     let dash = next.is_some_and(|w| matches!(w, "-" | "--" | "–" | "—" | ":"));
     let known = Gazetteer::builtin()
@@ -102,11 +108,14 @@ pub fn places(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     std::iter::once(city).chain(region).map(shift).collect()
 }
 
-/// Words and punctuation marks of `body` with their offsets.
-fn words(body: &str) -> Vec<(usize, &str)> {
+/// The first `limit` words and punctuation marks of `body` with their offsets.
+fn words(body: &str, limit: usize) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in body.char_indices() {
+        if out.len() >= limit {
+            return out;
+        }
         let part_of_word = c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-');
         match (start, part_of_word) {
             (None, true) => start = Some(i),
