@@ -816,7 +816,7 @@ impl<'a> Sentence<'a> {
         let past = lower.ends_with("ed")
             || matches!(
                 lower.as_str(),
-                "said" | "told" | "wrote" | "found" | "shown" | "spoke"
+                "said" | "told" | "wrote" | "found" | "shown" | "spoke" | "sought" | "knew"
             );
         if !past && !lower.ends_with("ing") {
             // "Editor’s note", "Mr. King’s show": after a possessive it is a noun.
