@@ -403,6 +403,17 @@ pub(super) fn with_rule_mentions(
         })
         .collect();
     rule_mentions(text, sentence.clone(), &mut found);
+    // "A. Dale", "J. R. Okafor": a person, whatever the tagger made of the surname.
+    for r in super::initialled_names::find(text, sentence.clone()) {
+        let inside = |f: &std::ops::Range<usize>| r.start <= f.start && f.end <= r.end;
+        found.retain(|(f, _)| !inside(f));
+        if !found
+            .iter()
+            .any(|(f, _)| f.start < r.end && r.start < f.end)
+        {
+            found.push((r, EntityKind::Person));
+        }
+    }
     // A dateline's city and region are places, whatever the tagger read.
     for r in super::datelines::places(text, sentence.clone()) {
         found.retain(|(f, _)| !(f.start < r.end && r.start < f.end));

@@ -17,6 +17,7 @@ pub mod entities;
 mod entity_pass;
 pub mod figures;
 mod finding;
+mod initialled_names;
 pub mod lexicon;
 mod names;
 mod naming;

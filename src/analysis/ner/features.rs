@@ -14,7 +14,7 @@ pub struct Word {
 }
 
 /// Common lower-case words (see `data/ner/common-words.txt`).
-pub(super) fn common_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+pub(crate) fn common_words() -> &'static rustc_hash::FxHashSet<&'static str> {
     static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     WORDS.get_or_init(|| {

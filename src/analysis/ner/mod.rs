@@ -9,6 +9,7 @@ pub mod labels;
 mod model;
 pub mod train;
 
+pub(crate) use features::common_words;
 pub use labels::EntityKind;
 pub use model::Tagger;
 
