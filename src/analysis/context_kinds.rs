@@ -7,8 +7,8 @@
 //! - Companies by what they own: "shares of Magna", "Magna’s board", "Petofi stock".
 //!   A name read as a person or an "other" there is the company.
 
-use super::ner::EntityKind;
 use super::ner::gazetteer::Gazetteer;
+use super::ner::{EntityKind, common_words};
 use std::ops::Range;
 
 /// Words after a team's name: a result, or a player's role in it.
@@ -97,6 +97,105 @@ const BEFORE_COMPANIES: &[&str] = &[
     "takeover of",
     "merger with",
 ];
+
+/// Month names, which a day number follows as a score would: "May 15".
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Aug",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+/// Adds to `found` the sides of a results row that the tagger left out: in a line
+/// that is mostly scores ("Puchon 2 Chonbuk 1", "Glamorgan 259 and 207"), each
+/// capitalised name followed by a score is a team, or a country's national side.
+pub fn results_row_teams(
+    text: &str,
+    sentence: Range<usize>,
+    found: &mut Vec<(Range<usize>, EntityKind)>,
+    gazetteer: &Gazetteer,
+) {
+    let Some(body) = text.get(sentence.clone()) else {
+        return;
+    };
+    // Most sentences are prose: more lower-case words than numbers.
+    let (mut numbers, mut lower) = (0, 0);
+    for w in body.split_whitespace() {
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            numbers += 1;
+        } else if w.starts_with(char::is_lowercase) {
+            lower += 1;
+        }
+    }
+    if numbers < 2 || lower > numbers {
+        return;
+    }
+    let words: Vec<(usize, &str)> = body
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - body.as_ptr() as usize, w))
+        .collect();
+    let capitalised = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    };
+    let mut sides = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let run = words[k..]
+            .iter()
+            .take(3)
+            .take_while(|(_, w)| capitalised(w))
+            .count();
+        let scored = run > 0 && words.get(k + run).is_some_and(|(_, w)| is_score(w));
+        if scored {
+            let (first, last) = (words[k], words[k + run - 1]);
+            let name = &body[first.0..last.0 + last.1.len()];
+            let common = run == 1 && common_words().contains(name.to_lowercase().as_str());
+            if !common && !MONTHS.contains(&name.trim_end_matches('.')) {
+                sides.push(sentence.start + first.0..sentence.start + last.0 + last.1.len());
+            }
+        }
+        k += run.max(1);
+    }
+    if sides.len() < 2 {
+        return;
+    }
+    for r in sides {
+        if found
+            .iter()
+            .any(|(f, _)| f.start < r.end && r.start < f.end)
+        {
+            continue;
+        }
+        let country = text
+            .get(r.clone())
+            .and_then(|n| gazetteer.get(&n.to_lowercase()))
+            .is_some_and(|p| p.kind == "country");
+        let kind = if country {
+            EntityKind::Place
+        } else {
+            EntityKind::Organization
+        };
+        found.push((r, kind));
+    }
+}
 
 /// Relabels as organisations the places in `found` that stand in a match context in
 /// `text[sentence]`, unless they are countries, and the people and "others" that own
@@ -233,6 +332,32 @@ mod tests {
             Gazetteer::builtin(),
         );
         found.into_iter().map(|(_, k)| k).collect()
+    }
+
+    fn added(sentence: &str) -> Vec<(&str, EntityKind)> {
+        let mut found = Vec::new();
+        results_row_teams(
+            sentence,
+            0..sentence.len(),
+            &mut found,
+            Gazetteer::builtin(),
+        );
+        found.into_iter().map(|(r, k)| (&sentence[r], k)).collect()
+    }
+
+    #[test]
+    fn a_results_row_names_its_sides() {
+        use EntityKind::*;
+        assert_eq!(
+            added("Eastbay Rovers 2 Portmere 1 (halftime 1-1)"),
+            [("Eastbay Rovers", Organization), ("Portmere", Organization)]
+        );
+        assert_eq!(
+            added("Brazil 1 Argentina 0"),
+            [("Brazil", Place), ("Argentina", Place)]
+        );
+        assert!(added("Chapter 11 and Article 5 of the bill were cited by the court.").is_empty());
+        assert!(added("Practice on May 14 and May 15").is_empty());
     }
 
     #[test]

@@ -419,6 +419,12 @@ pub(super) fn with_rule_mentions(
         found.retain(|(f, _)| !(f.start < r.end && r.start < f.end));
         found.push((r, EntityKind::Place));
     }
+    super::context_kinds::results_row_teams(
+        text,
+        sentence.clone(),
+        &mut found,
+        Gazetteer::builtin(),
+    );
     super::context_kinds::relabel(text, sentence, &mut found, Gazetteer::builtin());
     found
         .into_iter()
