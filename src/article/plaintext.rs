@@ -125,10 +125,21 @@ fn looks_like_subheading(line: &str, next: Option<&str>, surrounded_by_blanks: b
         || is_byline(&words)
         || line.contains(". ")
         || !line.chars().any(char::is_alphabetic)
+        || is_table_row(&words)
     {
         return false;
     }
     surrounded_by_blanks || is_quoted(line) || is_title_case(&words) || is_all_caps(line)
+}
+
+/// A row of a results or figures table: half its words or more are numbers, and
+/// at least two ("Eastbay 2 Portmere 1"; "Part 2" stays a heading).
+fn is_table_row(words: &[&str]) -> bool {
+    let numbers = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        .count();
+    numbers >= 2 && numbers * 2 >= words.len()
 }
 
 fn is_list_item(line: &str) -> bool {
@@ -236,6 +247,22 @@ mod tests {
         // A multi-byte bullet, with or without a space after it (found by the fuzzer).
         let text = "A Title Here\n• Rents Are the Real Crisis\n•Rents Are the Real Crisis\n";
         assert_eq!(headings(text)[0], (1, "A Title Here".into()));
+    }
+
+    #[test]
+    fn results_rows_are_not_headings_but_numbered_parts_are() {
+        let text = "A Title Here
+
+Eastbay 2 Portmere 1
+
+Part 2
+
+The port reopened.
+";
+        assert_eq!(
+            headings(text),
+            [(1, "A Title Here".into()), (2, "Part 2".into())]
+        );
     }
 
     #[test]
