@@ -7,6 +7,7 @@
 //! - Companies by what they own: "shares of Magna", "Magna’s board", "Petofi stock".
 //!   A name read as a person or an "other" there is the company.
 
+use super::figures::MONTHS;
 use super::ner::gazetteer::Gazetteer;
 use super::ner::{EntityKind, common_words};
 use std::ops::Range;
@@ -98,29 +99,6 @@ const BEFORE_COMPANIES: &[&str] = &[
     "merger with",
 ];
 
-/// Month names, which a day number follows as a score would: "May 15".
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Aug",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-];
-
 /// Adds to `found` the sides of a results row that the tagger left out: in a line
 /// that is mostly scores ("Puchon 2 Chonbuk 1", "Glamorgan 259 and 207"), each
 /// capitalised name followed by a score is a team, or a country's national side.
@@ -168,7 +146,7 @@ pub fn results_row_teams(
             let (first, last) = (words[k], words[k + run - 1]);
             let name = &body[first.0..last.0 + last.1.len()];
             let common = run == 1 && common_words().contains(name.to_lowercase().as_str());
-            if !common && !MONTHS.contains(&name.trim_end_matches('.')) {
+            if !common && !MONTHS.contains(&name) {
                 sides.push(sentence.start + first.0..sentence.start + last.0 + last.1.len());
             }
         }

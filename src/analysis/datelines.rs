@@ -2,35 +2,9 @@
 //! "BOGOTA, Colombia, Aug. 30 -", "N'DJAMENA 1996-08-30", "LONDON (Reuters) -".
 //! The capitals, and the region after them, are places.
 
+use super::figures::MONTHS;
 use super::ner::gazetteer::Gazetteer;
 use std::ops::Range;
-
-const MONTHS: &[&str] = &[
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The places of a dateline opening `text[sentence]`: the city in capitals and the
 /// region after it, as byte ranges in `text`.
@@ -84,7 +58,7 @@ pub fn places(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     // A date: "1996-08-30", "8/30", "2026", "Aug. 30"; not a score ("HOUSTON 72").
     let dated = next.is_some_and(|w| {
         w.starts_with(|c: char| c.is_ascii_digit()) && (w.contains(['-', '/']) || w.len() == 4)
-            || MONTHS.contains(&w.trim_end_matches('.'))
+            || MONTHS.contains(&w)
     });
     // A story follows: a dateline opens prose, not a headline or a table row.
     let prose = words
@@ -98,8 +72,7 @@ pub fn places(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     // …or the dateline stands on its own line, city and date alone.
     // (a full date there: "PORT STRIKE ENDS 2026" is a headline).
     let full_date = next.is_some_and(|w| w.contains(['-', '/']))
-        || next.is_some_and(|w| MONTHS.contains(&w.trim_end_matches('.')))
-            && rest + 2 == words.len();
+        || next.is_some_and(|w| MONTHS.contains(&w)) && rest + 2 == words.len();
     let alone = full_date && (rest + 1 == words.len() || rest + 2 == words.len());
     if !(prose || alone) || !(dated || agency || dash && (region.is_some() || known)) {
         return Vec::new();

@@ -40,7 +40,8 @@ pub struct Figure {
     pub range: Range<usize>,
 }
 
-const MONTHS: &[&str] = &[
+/// Month names as news copy writes them (AP style: "Aug.", "Sept.", "March").
+pub(super) const MONTHS: &[&str] = &[
     "January",
     "February",
     "March",
