@@ -4,9 +4,12 @@
 //!   "Leicestershire beat Somerset by an innings", "Surrey captain Chris Lewis". In a
 //!   match context such a name is the team, an organisation. A country stays a place,
 //!   as news style (and CoNLL) treats national sides: "Brazil beat Argentina".
+//! - The sides of a results row: "Puchon 2 Chonbuk 1", names the tagger reads alone
+//!   as nothing at all.
 //! - Companies by what they own: "shares of Magna", "Magna’s board", "Petofi stock".
 //!   A name read as a person or an "other" there is the company.
 
+use super::entities::COMPANY_SUFFIXES;
 use super::figures::MONTHS;
 use super::ner::gazetteer::Gazetteer;
 use super::ner::{EntityKind, common_words};
@@ -78,16 +81,8 @@ const OWNED_BY_COMPANIES: &[&str] = &[
     "chairman",
     "headquarters",
 ];
-/// Words after a company's name: "Magna shares rose", "Petofi stock".
-const AFTER_COMPANIES: &[&str] = &[
-    "shares",
-    "stock",
-    "shareholders",
-    "Inc",
-    "Corp",
-    "Ltd",
-    "Plc",
-];
+/// Words after a company's name, besides its legal suffix: "Magna shares rose".
+const AFTER_COMPANIES: &[&str] = &["shares", "stock", "shareholders"];
 /// Words before a company's name: "shares of Magna", "a stake in Petofi".
 const BEFORE_COMPANIES: &[&str] = &[
     "shares of",
@@ -245,6 +240,7 @@ fn owned_by_company(text: &str, sentence: &Range<usize>, range: &Range<usize>) -
     let before = before.trim_end();
     possessed.is_some_and(|rest| starts(OWNED_BY_COMPANIES, rest))
         || starts(AFTER_COMPANIES, after)
+        || starts(COMPANY_SUFFIXES, after)
         || BEFORE_COMPANIES.iter().any(|w| {
             before.len() >= w.len()
                 && before.is_char_boundary(before.len() - w.len())

@@ -76,7 +76,7 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "FC",
 ];
 /// Legal suffixes of company names: "Magna International Inc", "Douglas & Lomason Co".
-const COMPANY_SUFFIXES: &[&str] = &[
+pub(super) const COMPANY_SUFFIXES: &[&str] = &[
     "Inc",
     "Inc.",
     "Corp",
