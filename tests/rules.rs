@@ -160,6 +160,11 @@ fn a_stance_attributes_a_sentence_but_sources_no_claim() {
         findings(text),
         [("unattributed-claim".to_owned(), "a record".to_owned())]
     );
+    // …nor does it source a hedge.
+    check(&[(
+        "Ruiz endorsed the manager, who was charged for allegedly taking bribes.",
+        &[("hedged-report", "allegedly")],
+    )]);
 }
 
 #[test]

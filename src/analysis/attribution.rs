@@ -871,6 +871,8 @@ impl<'a> Sentence<'a> {
             "speak" if !matches!(next.as_deref(), Some("of" | "about")) => return None,
             // "a joke", "shout" as nouns: only past forms or "that" make them speech.
             "joke" | "shout" if !past && next.as_deref() != Some("that") => return None,
+            // "the court ruled that …" speaks; "ruled out a strike" refuses.
+            "ruled" if next.as_deref() == Some("out") => return None,
             // "battleground state Florida", "his home state, Hawaii": only "state that".
             "state" if !past && !matches!(next.as_deref(), Some("that" | ":")) => return None,
             // "The real Trump showed up", "called off the strike".

@@ -180,7 +180,10 @@ fn decide(
                 .map_or(context.next_explains, |n| n.anonymity_reason);
             source_findings(a, f.anonymity_reason || next, text, &mut found);
         }
-        let identified = attribution.as_ref().is_some_and(|a| a.kind.is_identified());
+        // A stance sources nothing, so the sentence's hedges still need a source.
+        let identified = attribution
+            .as_ref()
+            .is_some_and(|a| a.kind.is_identified() && a.class != CueClass::Stance);
         let mut speculation = Vec::new();
         for (range, hedge) in &f.hedges {
             let span = span(range.clone());
