@@ -305,15 +305,16 @@ fn common_words(data: &Path, out: &Path) {
 fn gazetteer(data: &Path, out: &Path) {
     let geo = data.join("geonames");
     let info = std::fs::read_to_string(geo.join("countryInfo.tsv")).expect("countryInfo.tsv");
-    let mut countries = HashMap::new();
-    let mut lines = vec!["# GeoNames (https://www.geonames.org/), CC BY 4.0: countries and cities of 100,000+ people.".to_owned(), "# name\tkind\tcountry\tpopulation".to_owned()];
+    let mut countries: HashMap<String, (String, String)> = HashMap::new();
+    let mut lines = vec!["# GeoNames (https://www.geonames.org/), CC BY 4.0: countries and cities of 100,000+ people;".to_owned(), "# other names of countries from mledoze/countries (https://github.com/mledoze/countries), ODbL 1.0.".to_owned(), "# name\tkind\tcountry\tpopulation".to_owned()];
     for line in info.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() > 7 {
-            countries.insert(f[0].to_owned(), f[4].to_owned());
+            countries.insert(f[0].to_owned(), (f[4].to_owned(), f[7].to_owned()));
             lines.push(format!("{}\tcountry\t{}\t{}", f[4], f[4], f[7]));
         }
     }
+    lines.extend(country_names(data, &countries));
     for (name, population) in [
         ("Europe", 0),
         ("Asia", 0),
@@ -332,12 +333,83 @@ fn gazetteer(data: &Path, out: &Path) {
         let f: Vec<&str> = line.split('\t').collect();
         let population: u64 = f.get(14).and_then(|p| p.parse().ok()).unwrap_or(0);
         if f.len() > 14 && population >= 100_000 {
-            let country = countries.get(f[8]).cloned().unwrap_or_default();
+            let country = countries.get(f[8]).map(|c| c.0.clone()).unwrap_or_default();
             lines.push(format!("{}\tcity\t{country}\t{population}", f[1]));
         }
     }
     std::fs::write(out, lines.join("\n") + "\n").expect("write gazetteer");
-    eprintln!("wrote {} places to {}", lines.len() - 2, out.display());
+    eprintln!("wrote {} places to {}", lines.len() - 3, out.display());
+}
+
+/// Other names of countries, from mledoze/countries (ODbL 1.0), as rows of the
+/// country GeoNames names by the same ISO code: "Britain", "U.S.", "Holland", "Czech
+/// Republic", "Republic of Korea". Two-letter codes are left out ("IN", "NO"), as are
+/// names that are common words or mostly something else ("Mann", "Thai").
+fn country_names(data: &Path, countries: &HashMap<String, (String, String)>) -> Vec<String> {
+    const NOT_COUNTRIES: &[&str] = &[
+        "Mann",
+        "Saudi",
+        "Thai",
+        "Viti",
+        "Lao",
+        "Dominique",
+        "Emirates",
+        "Guiana",
+        "Mexicanos",
+        "Nippon",
+        "Portuguesa",
+        "Togolese",
+    ];
+    // News spellings the list lacks, by ISO code.
+    const NEWS_NAMES: &[(&str, &str)] = &[
+        ("GB", "Britain"),
+        ("GB", "U.K."),
+        ("US", "U.S."),
+        ("US", "U.S.A."),
+    ];
+    let path = data.join("countries-mledoze/countries.json");
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+    )
+    .expect("countries.json is JSON");
+    let common = std::fs::read_to_string("data/ner/common-words.txt").unwrap_or_default();
+    let common: std::collections::HashSet<&str> = common.lines().collect();
+    let mut names: Vec<(String, String)> = NEWS_NAMES
+        .iter()
+        .map(|(code, name)| ((*code).to_owned(), (*name).to_owned()))
+        .collect();
+    for c in json.as_array().into_iter().flatten() {
+        let code = c["cca2"].as_str().unwrap_or_default();
+        let listed = [&c["name"]["common"], &c["name"]["official"]]
+            .into_iter()
+            .chain(c["altSpellings"].as_array().into_iter().flatten())
+            .filter_map(serde_json::Value::as_str);
+        for name in listed {
+            // Latin letters only: the other scripts' names are not written in English news.
+            let letters = name
+                .chars()
+                .all(|ch| ch.is_alphabetic() && u32::from(ch) < 0x250 || " .'-".contains(ch));
+            if name.chars().count() >= 3
+                && letters
+                && !NOT_COUNTRIES.contains(&name)
+                && !common.contains(name.to_lowercase().as_str())
+            {
+                names.push((code.to_owned(), name.to_owned()));
+            }
+        }
+    }
+    let mut seen: std::collections::HashSet<String> = countries
+        .values()
+        .map(|(name, _)| name.to_lowercase())
+        .collect();
+    names
+        .into_iter()
+        .filter_map(|(code, name)| {
+            let (country, population) = countries.get(&code)?;
+            seen.insert(name.to_lowercase())
+                .then(|| format!("{name}\tcountry\t{country}\t{population}"))
+        })
+        .collect()
 }
 
 fn evaluate(path: &Path) {
@@ -449,6 +521,22 @@ fn evaluate_pipeline(path: &Path) {
                 let context = g.0.saturating_sub(6)..(g.1 + 6).min(all_words.len());
                 eprintln!(
                     "MISS {} {:?} guessed {near:?} in … {} …",
+                    g.2.name(),
+                    all_words[g.0..g.1].join(" "),
+                    all_words[context].join(" ")
+                );
+            }
+            for g in guess
+                .iter()
+                .filter(|g| g.2 != EntityKind::Other && g.0 < g.1 && !gold.contains(g))
+            {
+                let near = gold
+                    .iter()
+                    .find(|x| x.0 < g.1 && g.0 < x.1)
+                    .map(|x| x.2.name());
+                let context = g.0.saturating_sub(6)..(g.1 + 6).min(all_words.len());
+                eprintln!(
+                    "FALSE {} {:?} gold {near:?} in … {} …",
                     g.2.name(),
                     all_words[g.0..g.1].join(" "),
                     all_words[context].join(" ")

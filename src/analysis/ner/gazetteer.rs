@@ -272,4 +272,21 @@ mod tests {
         );
         assert!(g.organisation("the IMF").is_none());
     }
+
+    #[test]
+    fn countries_are_known_by_their_other_names_but_not_by_two_letter_codes() {
+        let g = Gazetteer::builtin();
+        let country = |name: &str| {
+            g.get(name)
+                .filter(|p| p.kind == "country")
+                .map(|p| p.country.as_str())
+        };
+        assert_eq!(country("u.s."), Some("United States"));
+        assert_eq!(country("britain"), Some("United Kingdom"));
+        assert_eq!(country("holland"), Some("The Netherlands"));
+        assert_eq!(country("czech republic"), Some("Czechia"));
+        assert_eq!(country("us"), None);
+        assert_eq!(country("in"), None);
+        assert_eq!(country("thai"), None);
+    }
 }
