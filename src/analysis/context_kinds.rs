@@ -6,8 +6,14 @@
 //!   as news style (and CoNLL) treats national sides: "Brazil beat Argentina".
 //! - The sides of a results row: "Puchon 2 Chonbuk 1", names the tagger reads alone
 //!   as nothing at all.
-//! - Companies by what they own: "shares of Magna", "Magna’s board", "Petofi stock".
-//!   A name read as a person or an "other" there is the company.
+//! - Companies by what they own or what they are: "shares of Magna", "Magna’s
+//!   board", "Cofinec CEO", "cables giant Pirelli". A name read as a person or an
+//!   "other" there is the company, and a capitalised name the tagger left out is
+//!   added; so is a club after "side" or "club" ("the French side Nice").
+//!
+//! A kind read here outweighs the tagger's readings of the same name elsewhere in
+//! the article ([`super::ner::Mention::from_context`]). Countries and the home
+//! nations stay places, as news style treats national sides.
 
 use super::entities::COMPANY_SUFFIXES;
 use super::figures::MONTHS;
@@ -57,11 +63,13 @@ const BEFORE: &[&str] = &[
     "thrashed",
     "edged",
     "routed",
-    "against",
     "v",
     "v.",
     "vs",
     "vs.",
+    // "the French first division side Nice", "Serie A club Atalanta".
+    "side",
+    "club",
 ];
 
 /// What only a company has, after its name and "’s": "Magna’s board".
@@ -81,8 +89,17 @@ const OWNED_BY_COMPANIES: &[&str] = &[
     "chairman",
     "headquarters",
 ];
-/// Words after a company's name, besides its legal suffix: "Magna shares rose".
-const AFTER_COMPANIES: &[&str] = &["shares", "stock", "shareholders"];
+/// Words after a company's name, besides its legal suffix: "Magna shares rose",
+/// "Cofinec CEO Stephen Frater".
+const AFTER_COMPANIES: &[&str] = &[
+    "shares",
+    "stock",
+    "shareholders",
+    "CEO",
+    "chief executive",
+    "general manager",
+    "managing director",
+];
 /// Words before a company's name: "shares of Magna", "a stake in Petofi".
 const BEFORE_COMPANIES: &[&str] = &[
     "shares of",
@@ -92,6 +109,25 @@ const BEFORE_COMPANIES: &[&str] = &[
     "unit of",
     "takeover of",
     "merger with",
+    // What a business is, before its name: "cables giant Pirelli", "carmaker Fiat".
+    "giant",
+    "firm",
+    "company",
+    "airline",
+    "insurer",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "steelmaker",
+    "planemaker",
+    "lender",
+    "brewer",
+    "retailer",
+    "conglomerate",
+    "news agency",
+    "broadcaster",
+    "newspaper",
 ];
 
 /// Adds to `found` the sides of a results row that the tagger left out: in a line
@@ -159,8 +195,7 @@ pub fn results_row_teams(
         }
         let country = text
             .get(r.clone())
-            .and_then(|n| gazetteer.get(&n.to_lowercase()))
-            .is_some_and(|p| p.kind == "country");
+            .is_some_and(|n| national_side(gazetteer, &n.to_lowercase()));
         let kind = if country {
             EntityKind::Place
         } else {
@@ -211,11 +246,81 @@ pub fn relabel(
         let Some(name) = text.get(range.clone()).map(str::to_lowercase) else {
             continue;
         };
-        if gazetteer.get(&name).is_some_and(|p| p.kind == "country") {
+        if national_side(gazetteer, &name) {
             continue;
         }
         *kind = EntityKind::Organization;
     }
+}
+
+/// Adds to `found` the capitalised names the tagger left out that stand where only a
+/// company or a club can: "Cofinec CEO Stephen Frater", "carmaker Fiat", "the
+/// French side Nice". Known places are left alone ("Tokyo shares fell").
+pub fn untagged_companies(
+    text: &str,
+    sentence: Range<usize>,
+    found: &mut Vec<(Range<usize>, EntityKind)>,
+    gazetteer: &Gazetteer,
+) {
+    let Some(body) = text.get(sentence.clone()) else {
+        return;
+    };
+    let words: Vec<(usize, &str)> = super::ner::words(body)
+        .into_iter()
+        .map(|r| (r.start, &body[r]))
+        .collect();
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !MONTHS.contains(&w)
+            && !AFTER_COMPANIES.contains(&w)
+    };
+    // Words of one name follow each other with a single space between.
+    let joined = |a: (usize, &str), b: (usize, &str)| body.get(a.0 + a.1.len()..b.0) == Some(" ");
+    let mut k = 0;
+    while k < words.len() {
+        let mut run = 0;
+        while run < 3
+            && words.get(k + run).is_some_and(|&(_, w)| name_word(w))
+            && (run == 0 || joined(words[k + run - 1], words[k + run]))
+        {
+            run += 1;
+        }
+        if run == 0 {
+            k += 1;
+            continue;
+        }
+        let (first, last) = (words[k], words[k + run - 1]);
+        let r = sentence.start + first.0..sentence.start + last.0 + last.1.len();
+        k += run;
+        let lower = text[r.clone()].to_lowercase();
+        let covered = found
+            .iter()
+            .any(|(f, _)| f.start < r.end && r.start < f.end);
+        if covered {
+            continue;
+        }
+        // A club may bear a town's or a common word's name ("the French side Nice"); a
+        // company found only by what it owns may not ("Tokyo shares", "Shares fell").
+        let club = text
+            .get(sentence.start..r.start)
+            .and_then(|b| b.split_whitespace().next_back())
+            .is_some_and(|w| matches!(w, "side" | "club"));
+        let common = run == 1 && common_words().contains(lower.as_str());
+        let place = gazetteer.get(&lower).is_some();
+        if club && !national_side(gazetteer, &lower)
+            || !common && !place && owned_by_company(text, &sentence, &r)
+        {
+            found.push((r, EntityKind::Organization));
+        }
+    }
+}
+
+/// True when a lower-case name is a country, or one of the home nations that play
+/// as countries ("England captain", "v Scotland").
+fn national_side(gazetteer: &Gazetteer, name: &str) -> bool {
+    const HOME_NATIONS: &[&str] = &["england", "scotland", "wales", "northern ireland"];
+    HOME_NATIONS.contains(&name) || gazetteer.get(name).is_some_and(|p| p.kind == "country")
 }
 
 /// True when `range` names what owns shares, a board or profits.
@@ -233,20 +338,33 @@ fn owned_by_company(text: &str, sentence: &Range<usize>, range: &Range<usize>) -
         })
     };
     let after = after.trim_start();
+    // "European shares fell" is a market, not a company.
+    let market = |name: &str| {
+        !name.contains(' ')
+            && ["an", "ese", "ish", "ch"]
+                .iter()
+                .any(|end| name.ends_with(end))
+    };
+    let named = text.get(range.clone()).unwrap_or_default();
     let possessed = after
         .strip_prefix("’s")
         .or_else(|| after.strip_prefix("'s"))
         .map(str::trim_start);
     let before = before.trim_end();
     possessed.is_some_and(|rest| starts(OWNED_BY_COMPANIES, rest))
-        || starts(AFTER_COMPANIES, after)
+        || starts(AFTER_COMPANIES, after) && !market(named)
         || starts(COMPANY_SUFFIXES, after)
-        || BEFORE_COMPANIES.iter().any(|w| {
-            before.len() >= w.len()
-                && before.is_char_boundary(before.len() - w.len())
-                && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-                && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
-        })
+        || ends_with_word(before, BEFORE_COMPANIES)
+}
+
+/// True when `before` ends with one of `words`, as whole words.
+fn ends_with_word(before: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        before.len() >= w.len()
+            && before.is_char_boundary(before.len() - w.len())
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+    })
 }
 
 /// The trimmed text between two mentions, if `a` ends before `b` starts.
@@ -363,6 +481,43 @@ mod tests {
         }
     }
 
+    fn untagged(sentence: &str) -> Vec<&str> {
+        let mut found = Vec::new();
+        untagged_companies(
+            sentence,
+            0..sentence.len(),
+            &mut found,
+            Gazetteer::builtin(),
+        );
+        found
+            .into_iter()
+            .filter(|(_, k)| *k == EntityKind::Organization)
+            .map(|(r, _)| &sentence[r])
+            .collect()
+    }
+
+    #[test]
+    fn names_the_tagger_missed_where_only_a_company_or_club_stands() {
+        assert_eq!(
+            untagged("Kestrel CEO Ana Ruiz said sales fell."),
+            ["Kestrel"]
+        );
+        assert_eq!(
+            untagged("Shares in Kestrel Bancorp fell."),
+            ["Kestrel Bancorp"]
+        );
+        assert_eq!(untagged("The carmaker Velora cut jobs."), ["Velora"]);
+        assert_eq!(untagged("He joined the cables giant Pirelli."), ["Pirelli"]);
+        assert_eq!(untagged("He will coach the French side Nice."), ["Nice"]);
+        assert_eq!(untagged("Serie A club Atalanta signed him."), ["Atalanta"]);
+        // Markets, places and people are not companies.
+        assert!(untagged("Tokyo shares fell 2 percent.").is_empty());
+        assert!(untagged("European shares fell 2 percent.").is_empty());
+        assert!(untagged("The lawmaker Ruiz voted no.").is_empty());
+        assert!(untagged("Russian peacemaker Alexander Lebed arrived.").is_empty());
+        assert!(untagged("The aircraft carrier Nimitz sailed.").is_empty());
+    }
+
     #[test]
     fn places_in_a_match_are_teams_but_countries_stay_places() {
         use EntityKind::*;
@@ -406,6 +561,19 @@ mod tests {
         assert_eq!(
             kinds("Rents in Eastbay rose 4 percent.", &["Eastbay"]),
             [Place]
+        );
+        // A home nation plays as a country; a capital in politics is no side.
+        assert_eq!(
+            kinds("England captain Ana Ruiz made 80.", &["England"]),
+            [Place]
+        );
+        assert_eq!(
+            kinds("The Kurds rose against Baghdad.", &["Baghdad"]),
+            [Place]
+        );
+        assert_eq!(
+            kinds("Bayern beat the Bundesliga side Eastbay.", &["Eastbay"]),
+            [Organization]
         );
     }
 }

@@ -118,6 +118,8 @@ struct Raw {
     sentence: Option<usize>,
     /// The dictionary entry it names, which fixes its name and kind.
     entry: Option<usize>,
+    /// Its kind was read from the words around it ([`Mention::from_context`]).
+    from_context: bool,
 }
 
 /// Builds the index. `mentions` holds each sentence's tagged mentions in
@@ -170,7 +172,11 @@ pub fn index(
             });
         }
         found.sort_by_key(|(r, _)| r.start);
+        let from_context = |r: &std::ops::Range<usize>| {
+            mentions[i].iter().any(|m| m.from_context && m.range == *r)
+        };
         for (r, kind) in found {
+            let from_context = from_context(&r);
             let r = if kind == EntityKind::Person {
                 without_title(&prose.text, r)
             } else {
@@ -182,6 +188,7 @@ pub fn index(
                 kind,
                 sentence: Some(i),
                 entry: None,
+                from_context,
             });
         }
         for k in known {
@@ -191,6 +198,7 @@ pub fn index(
                 kind: dictionary.entries[k.entry].kind,
                 sentence: Some(i),
                 entry: Some(k.entry),
+                from_context: false,
             });
         }
     }
@@ -251,6 +259,7 @@ fn heading_mentions(
                 kind: m.kind,
                 sentence: None,
                 entry: None,
+                from_context: m.from_context,
             });
         }
     }
@@ -259,31 +268,63 @@ fn heading_mentions(
 
 /// One name, one kind: a name the tagger read as different kinds in different
 /// sentences takes the kind it was given most often (the first, on a tie), so one
-/// misreading does not spread through the article.
+/// misreading does not spread through the article. A kind read from the name's
+/// context ("Surrey captain", "Kestrel shares") outvotes any number of readings of
+/// the name alone: the tagger reads "Surrey" as the county everywhere. A mention
+/// read from its own context keeps its kind ("ARLINGTON, Texas" in a dateline).
 fn vote_kinds(raw: &mut [Raw]) {
-    let mut votes: HashMap<&str, ([usize; 4], usize)> = HashMap::new();
-    for (i, r) in raw.iter().enumerate().filter(|(_, r)| r.entry.is_none()) {
-        let v = votes.entry(strip_the(&r.text)).or_insert(([0; 4], i));
-        v.0[kind_index(r.kind)] += 1;
+    #[derive(Default)]
+    struct Votes {
+        alone: [usize; 4],
+        context: [usize; 4],
+        first: usize,
     }
+    let mut votes: HashMap<&str, Votes> = HashMap::new();
+    for (i, r) in raw.iter().enumerate().filter(|(_, r)| r.entry.is_none()) {
+        let v = votes.entry(strip_the(&r.text)).or_insert(Votes {
+            first: i,
+            ..Votes::default()
+        });
+        let counts = if r.from_context {
+            &mut v.context
+        } else {
+            &mut v.alone
+        };
+        counts[kind_index(r.kind)] += 1;
+    }
+    let kinds = |counts: &[usize; 4]| counts.iter().filter(|&&c| c > 0).count();
     let winners: HashMap<String, EntityKind> = votes
         .into_iter()
-        .filter(|(_, (counts, _))| counts.iter().filter(|&&c| c > 0).count() > 1)
-        .map(|(name, (counts, first))| {
+        .filter_map(|(name, v)| {
+            let mut all = v.alone;
+            for (a, c) in all.iter_mut().zip(v.context) {
+                *a += c;
+            }
+            if kinds(&all) < 2 {
+                return None;
+            }
+            let counts = if kinds(&v.context) > 0 {
+                v.context
+            } else {
+                v.alone
+            };
             let top = *counts.iter().max().unwrap_or(&0);
             let tied = |k: EntityKind| counts[kind_index(k)] == top;
-            let kind = if tied(raw[first].kind) {
-                raw[first].kind
+            let kind = if tied(raw[v.first].kind) {
+                raw[v.first].kind
             } else {
                 EntityKind::ALL
                     .into_iter()
                     .find(|&k| tied(k))
-                    .unwrap_or(raw[first].kind)
+                    .unwrap_or(raw[v.first].kind)
             };
-            (name.to_owned(), kind)
+            Some((name.to_owned(), kind))
         })
         .collect();
-    for r in raw.iter_mut().filter(|r| r.entry.is_none()) {
+    for r in raw
+        .iter_mut()
+        .filter(|r| r.entry.is_none() && !r.from_context)
+    {
         if let Some(&kind) = winners.get(strip_the(&r.text)) {
             r.kind = kind;
         }
@@ -415,11 +456,20 @@ pub(super) fn with_rule_mentions(
         }
     }
     // A dateline's city and region are places, whatever the tagger read.
-    for r in super::datelines::places(text, sentence.clone()) {
+    let datelines = super::datelines::places(text, sentence.clone());
+    for r in &datelines {
         found.retain(|(f, _)| !(f.start < r.end && r.start < f.end));
-        found.push((r, EntityKind::Place));
+        found.push((r.clone(), EntityKind::Place));
     }
+    // What the context rules add or relabel has its kind from the words around it.
+    let before: Vec<EntityKind> = found.iter().map(|(_, k)| *k).collect();
     super::context_kinds::results_row_teams(
+        text,
+        sentence.clone(),
+        &mut found,
+        Gazetteer::builtin(),
+    );
+    super::context_kinds::untagged_companies(
         text,
         sentence.clone(),
         &mut found,
@@ -428,7 +478,12 @@ pub(super) fn with_rule_mentions(
     super::context_kinds::relabel(text, sentence, &mut found, Gazetteer::builtin());
     found
         .into_iter()
-        .map(|(range, kind)| Mention { kind, range })
+        .enumerate()
+        .map(|(i, (range, kind))| Mention {
+            from_context: before.get(i) != Some(&kind) || datelines.contains(&range),
+            kind,
+            range,
+        })
         .collect()
 }
 
@@ -1164,6 +1219,7 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
             kind,
             sentence: None,
             entry: None,
+            from_context: false,
         }
     }
 
@@ -1194,6 +1250,42 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         let kinds: Vec<EntityKind> = mentions.iter().map(|r| r.kind).collect();
         // Two places to one organisation; a tie keeps the first reading.
         assert_eq!(kinds, [Place, Place, Place, Person, Person]);
+    }
+
+    #[test]
+    fn a_kind_read_from_context_outvotes_the_name_read_alone() {
+        use EntityKind::{Organization, Person, Place};
+        let from_context = |text: &str, kind: EntityKind, at: usize| Raw {
+            from_context: true,
+            ..raw(text, kind, at)
+        };
+        let mut mentions = vec![
+            raw("Surrey", Place, 0),
+            raw("Surrey", Place, 40),
+            from_context("Surrey", Organization, 80),
+            raw("Surrey", Place, 120),
+            raw("Texas", Organization, 160),
+            from_context("Texas", Place, 200),
+            raw("Texas", Organization, 240),
+            raw("Kestrel", Person, 280),
+        ];
+        vote_kinds(&mut mentions);
+        let kinds: Vec<EntityKind> = mentions.iter().map(|r| r.kind).collect();
+        // "Surrey captain" makes every Surrey the team; the dateline's "Texas" makes
+        // the others the place.
+        assert_eq!(
+            kinds,
+            [
+                Organization,
+                Organization,
+                Organization,
+                Organization,
+                Place,
+                Place,
+                Place,
+                Person
+            ]
+        );
     }
 
     #[test]

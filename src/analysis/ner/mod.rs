@@ -25,6 +25,10 @@ pub struct Mention {
     pub kind: EntityKind,
     /// Where.
     pub range: Range<usize>,
+    /// The kind was read from the words around the name ("Surrey captain", "Kestrel
+    /// shares"), not from the name itself; it outweighs the tagger's other readings
+    /// of the same name in the article.
+    pub from_context: bool,
 }
 
 /// Lower-case words that begin names ("de Silva", "al-Assad", "van Gogh").
@@ -81,6 +85,7 @@ pub fn mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
             (e > s).then(|| Mention {
                 kind,
                 range: range.start + spans[s].start..range.start + spans[e - 1].end,
+                from_context: false,
             })
         })
         .collect()
