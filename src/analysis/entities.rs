@@ -713,11 +713,15 @@ fn document_issuer(
 /// "Elena Vasquez", "President Putin" → "Putin". The title stays in the article as
 /// the description.
 fn without_title(text: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    // Up to the last title word before the name's last word: "Agriculture Secretary
+    // Dan Glickman" is Dan Glickman.
     let mut start = r.start;
-    while let Some((word, _)) = text[start..r.end].split_once(' ')
-        && TITLE_WORDS.contains(&word)
-    {
-        start += word.len() + 1;
+    let mut at = r.start;
+    while let Some((word, _)) = text[at..r.end].split_once(' ') {
+        at += word.len() + 1;
+        if TITLE_WORDS.contains(&word) {
+            start = at;
+        }
     }
     start..r.end
 }
@@ -1234,6 +1238,13 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         assert_eq!(cut("Mayor Elena Vasquez"), "Elena Vasquez");
         assert_eq!(cut("President Putin"), "Putin");
         assert_eq!(cut("Putin"), "Putin");
+        let text = "Farm Secretary Dan Okafor met Prince Ali Reza.";
+        let cut = |name: &str| {
+            let s = text.find(name).unwrap();
+            &text[without_title(text, s..s + name.len())]
+        };
+        assert_eq!(cut("Farm Secretary Dan Okafor"), "Dan Okafor");
+        assert_eq!(cut("Prince Ali Reza"), "Ali Reza");
     }
 
     #[test]

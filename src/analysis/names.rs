@@ -19,6 +19,8 @@ pub(super) const TITLE_WORDS: &[&str] = &[
     "Mayor",
     "King",
     "Queen",
+    "Prince",
+    "Princess",
     "Chairman",
     "Chairwoman",
     "Chair",

@@ -78,10 +78,10 @@ pub fn mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
         .map(|r| &text[range.start + r.start..range.start + r.end])
         .collect();
     let labels = builtin().tag(&tokens, Gazetteer::builtin());
-    labels::decode(&labels)
+    joined_by_particles(&tokens, labels::decode(&labels))
         .into_iter()
         .filter_map(|(s, e, kind)| {
-            let (s, e) = trim(&tokens, s, e);
+            let (s, e) = trim(&tokens, s, e, kind);
             (e > s).then(|| Mention {
                 kind,
                 range: range.start + spans[s].start..range.start + spans[e - 1].end,
@@ -91,15 +91,44 @@ pub fn mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
         .collect()
 }
 
+/// One person where the tagger read two on either side of a particle: "Aravinda"
+/// and "Silva" in "Aravinda de Silva", "Lex" and "Drooge" in "Lex van Drooge".
+fn joined_by_particles(
+    tokens: &[&str],
+    spans: Vec<(usize, usize, EntityKind)>,
+) -> Vec<(usize, usize, EntityKind)> {
+    let mut out: Vec<(usize, usize, EntityKind)> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if let Some(last) = out.last_mut()
+            && last.2 == EntityKind::Person
+            && span.2 == EntityKind::Person
+            && span.0 == last.1 + 1
+            && PARTICLES.contains(&tokens[last.1])
+        {
+            last.1 = span.1;
+            continue;
+        }
+        out.push(span);
+    }
+    out
+}
+
 /// The words `s..e` of a tagged name without what cannot belong to it: a possessive
-/// ending ("Russia’s"), punctuation at either end ("West."), and lower-case words at
+/// ending ("Russia’s"), punctuation at either end ("West."), lower-case words at
 /// either end ("Eastbay over", "rival France"), but for particles that begin names
-/// ("de Silva").
-fn trim(tokens: &[&str], mut s: usize, mut e: usize) -> (usize, usize) {
+/// ("de Silva"), and a score or a count at the end ("Lewis 94", "Eastshire 183",
+/// "Vass 7-0-29-0"), where a short number may still end a name ("Channel 4").
+fn trim(tokens: &[&str], mut s: usize, mut e: usize, kind: EntityKind) -> (usize, usize) {
     let possessive = |i: usize| matches!(tokens[i], "’s" | "'s" | "’" | "'");
     let lower = |i: usize| tokens[i].starts_with(char::is_lowercase);
     let punctuation = |i: usize| !tokens[i].chars().any(char::is_alphanumeric);
-    while e > s && (possessive(e - 1) || lower(e - 1) || punctuation(e - 1)) {
+    let score = |i: usize| {
+        let t = tokens[i];
+        let digits = t.chars().filter(char::is_ascii_digit).count();
+        let numeric = digits > 0 && t.chars().all(|c| c.is_ascii_digit() || ".,-/:".contains(c));
+        numeric && (kind == EntityKind::Person || digits >= 3 || t.contains('-'))
+    };
+    while e > s && (possessive(e - 1) || lower(e - 1) || punctuation(e - 1) || score(e - 1)) {
         e -= 1;
     }
     while s < e && (lower(s) && !PARTICLES.contains(&tokens[s]) || punctuation(s)) {
@@ -111,12 +140,31 @@ fn trim(tokens: &[&str], mut s: usize, mut e: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_particle_between_two_people_joins_them() {
+        use super::EntityKind::{Person, Place};
+        let tokens = ["Aravinda", "de", "Silva", "and", "Okafor", "de", "Portmere"];
+        assert_eq!(
+            super::joined_by_particles(
+                &tokens,
+                vec![
+                    (0, 1, Person),
+                    (2, 3, Person),
+                    (4, 5, Person),
+                    (6, 7, Place)
+                ]
+            ),
+            [(0, 3, Person), (4, 5, Person), (6, 7, Place)]
+        );
+    }
+
+    #[test]
     fn names_lose_lower_case_ends_but_keep_particles() {
-        let trim = |words: &str| {
+        let trim_as = |words: &str, kind| {
             let tokens: Vec<&str> = words.split(' ').collect();
-            let (s, e) = super::trim(&tokens, 0, tokens.len());
+            let (s, e) = super::trim(&tokens, 0, tokens.len(), kind);
             tokens[s..e].join(" ")
         };
+        let trim = |words: &str| trim_as(words, super::EntityKind::Organization);
         assert_eq!(trim("Eastbay over"), "Eastbay");
         assert_eq!(trim("rival France"), "France");
         assert_eq!(trim("Russia ’s"), "Russia");
@@ -125,5 +173,9 @@ mod tests {
         assert_eq!(trim("council"), "");
         assert_eq!(trim("West ."), "West");
         assert_eq!(trim("“ Kestrel"), "Kestrel");
+        assert_eq!(trim("Eastshire 183"), "Eastshire");
+        assert_eq!(trim("Vass 7-0-29-0"), "Vass");
+        assert_eq!(trim("Channel 4"), "Channel 4");
+        assert_eq!(trim_as("Lewis 94", super::EntityKind::Person), "Lewis");
     }
 }
