@@ -207,13 +207,14 @@ pub fn results_row_teams(
 
 /// Relabels as organisations the places in `found` that stand in a match context in
 /// `text[sentence]`, unless they are countries, and the people and "others" that own
-/// what only a company owns.
+/// what only a company owns. Returns, for each of `found`, whether its context
+/// decided its kind: relabelled, or an organisation already where one stands.
 pub fn relabel(
     text: &str,
     sentence: Range<usize>,
     found: &mut [(Range<usize>, EntityKind)],
     gazetteer: &Gazetteer,
-) {
+) -> Vec<bool> {
     // A results row names two or more sides each followed by its score:
     // "Eastbay 4 Portmere 1"; a fixture list pairs them with "AT".
     let scored = |r: &Range<usize>| next_word(text, &sentence, r).is_some_and(is_score);
@@ -230,27 +231,23 @@ pub fn relabel(
             at_after || at_before
         })
         .collect();
-    for (range, kind) in found.iter_mut() {
-        if matches!(*kind, EntityKind::Person | EntityKind::Other)
-            && owned_by_company(text, &sentence, range)
-        {
-            *kind = EntityKind::Organization;
-        }
-    }
+    let mut decided = vec![false; found.len()];
     for (i, (range, kind)) in found.iter_mut().enumerate() {
-        if *kind != EntityKind::Place
-            || !(in_match(text, &sentence, range) || results_row && scored(range) || fixtures[i])
-        {
-            continue;
+        let team = matches!(*kind, EntityKind::Place | EntityKind::Organization)
+            && (in_match(text, &sentence, range) || results_row && scored(range) || fixtures[i])
+            && text
+                .get(range.clone())
+                .is_some_and(|name| !national_side(gazetteer, &name.to_lowercase()));
+        let company = matches!(
+            *kind,
+            EntityKind::Person | EntityKind::Other | EntityKind::Organization
+        ) && owned_by_company(text, &sentence, range);
+        if team || company {
+            *kind = EntityKind::Organization;
+            decided[i] = true;
         }
-        let Some(name) = text.get(range.clone()).map(str::to_lowercase) else {
-            continue;
-        };
-        if national_side(gazetteer, &name) {
-            continue;
-        }
-        *kind = EntityKind::Organization;
     }
+    decided
 }
 
 /// Adds to `found` the capitalised names the tagger left out that stand where only a
@@ -516,6 +513,23 @@ mod tests {
         assert!(untagged("The lawmaker Ruiz voted no.").is_empty());
         assert!(untagged("Russian peacemaker Alexander Lebed arrived.").is_empty());
         assert!(untagged("The aircraft carrier Nimitz sailed.").is_empty());
+    }
+
+    #[test]
+    fn a_context_decides_a_kind_the_tagger_already_gave() {
+        let sentence = "Eastbay captain Ana Ruiz said Ruiz stayed in Eastbay.";
+        let mut found = vec![
+            (0..7, EntityKind::Organization),
+            (16..24, EntityKind::Person),
+            (45..52, EntityKind::Place),
+        ];
+        let decided = relabel(
+            sentence,
+            0..sentence.len(),
+            &mut found,
+            Gazetteer::builtin(),
+        );
+        assert_eq!(decided, [true, false, false]);
     }
 
     #[test]

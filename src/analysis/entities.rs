@@ -461,8 +461,8 @@ pub(super) fn with_rule_mentions(
         found.retain(|(f, _)| !(f.start < r.end && r.start < f.end));
         found.push((r.clone(), EntityKind::Place));
     }
-    // What the context rules add or relabel has its kind from the words around it.
-    let before: Vec<EntityKind> = found.iter().map(|(_, k)| *k).collect();
+    // What the context rules add or judge has its kind from the words around it.
+    let before = found.len();
     super::context_kinds::results_row_teams(
         text,
         sentence.clone(),
@@ -475,12 +475,12 @@ pub(super) fn with_rule_mentions(
         &mut found,
         Gazetteer::builtin(),
     );
-    super::context_kinds::relabel(text, sentence, &mut found, Gazetteer::builtin());
+    let decided = super::context_kinds::relabel(text, sentence, &mut found, Gazetteer::builtin());
     found
         .into_iter()
         .enumerate()
         .map(|(i, (range, kind))| Mention {
-            from_context: before.get(i) != Some(&kind) || datelines.contains(&range),
+            from_context: i >= before || decided[i] || datelines.contains(&range),
             kind,
             range,
         })
