@@ -612,14 +612,25 @@ fn rule_mentions(
                 s += 1;
             }
             let r = sentence.start + words[s].0..sentence.start + at + w.len();
+            // The longer name replaces a shorter one ending in the same noun, as
+            // "Kurdistan Democratic Party" does "Democratic Party", unless it only
+            // adds a sentence's first word ("Yesterday Portmere Council").
+            let common =
+                |w: &str| crate::analysis::ner::common_words().contains(w.to_lowercase().as_str());
+            let longer = |f: &std::ops::Range<usize>| {
+                f.end == r.end && f.start > r.start && !common(words[s].1)
+            };
+            if s < k && found.iter().any(|(f, _)| longer(f)) {
+                found.retain(|(f, _)| !longer(f));
+            }
             if s < k && !covered(&r, found) {
                 found.push((r, EntityKind::Organization));
             }
         }
         // An acronym defined in parentheses after a capitalised run whose initials it spells.
         let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-        if acronym && body[..at].trim_end().ends_with('(') && body[at + w.len()..].starts_with(')')
-        {
+        let closed = body[at + w.len()..].trim_start().starts_with(')');
+        if acronym && body[..at].trim_end().ends_with('(') && closed {
             let letters = w.len();
             if k >= letters {
                 let run = &words[k - letters..k];
@@ -627,6 +638,8 @@ fn rule_mentions(
                 if initials.eq_ignore_ascii_case(w) && run.iter().all(|(_, x)| is_capitalised(x)) {
                     let r = sentence.start + run[0].0
                         ..sentence.start + run[letters - 1].0 + run[letters - 1].1.len();
+                    // The initials prove the whole name: it replaces pieces inside it.
+                    found.retain(|(f, _)| !(r.start <= f.start && f.end <= r.end && *f != r));
                     if !covered(&r, found) {
                         found.push((r, EntityKind::Organization));
                     }
@@ -1354,6 +1367,19 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         );
         assert_eq!(kind_from_head("Stour"), None);
         assert_eq!(kind_from_head("Ana Ruiz"), None);
+    }
+
+    #[test]
+    fn an_acronym_in_spaced_parentheses_is_defined_too() {
+        let text = "Forces of the Eastshire Democratic Party ( EDP ) held the bridge.";
+        let found = with_rule_mentions(text, 0..text.len(), Vec::new());
+        let names: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
+        assert_eq!(names, ["Eastshire Democratic Party", "EDP"]);
+        // A known shorter name inside a longer one gives way to it.
+        let text = "The Eastshire Democratic Party said so.";
+        let found = with_rule_mentions(text, 0..text.len(), Vec::new());
+        let names: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
+        assert_eq!(names, ["Eastshire Democratic Party"]);
     }
 
     #[test]
