@@ -49,6 +49,11 @@ const AFTER: &[&str] = &[
     "spinner",
     "quarterback",
     "pitcher",
+    "playmaker",
+    "winger",
+    "keeper",
+    "fans",
+    "supporters",
     "v",
     "v.",
     "vs",
@@ -92,6 +97,7 @@ const OWNED_BY_COMPANIES: &[&str] = &[
 /// Words after a company's name, besides its legal suffix: "Magna shares rose",
 /// "Cofinec CEO Stephen Frater".
 const AFTER_COMPANIES: &[&str] = &[
+    "news agency",
     "shares",
     "stock",
     "shareholders",
@@ -126,9 +132,58 @@ const BEFORE_COMPANIES: &[&str] = &[
     "retailer",
     "conglomerate",
     "news agency",
+    "operator",
     "broadcaster",
     "newspaper",
 ];
+
+/// The team of a standings row, a name and its figures alone ("Stranraer 3 1 1 1 3 3",
+/// "Eastbay 10 7 2 1 22"): added when the tagger left it out, relabelled when it read
+/// a town. A person keeps his row ("Ana Ruiz 69 70 71 280" in a golf table), and a
+/// country stays a place. Returns the team's range.
+pub fn standings_team(
+    text: &str,
+    sentence: Range<usize>,
+    found: &mut Vec<(Range<usize>, EntityKind)>,
+    gazetteer: &Gazetteer,
+) -> Option<Range<usize>> {
+    let body = text.get(sentence.clone())?;
+    let words: Vec<(usize, &str)> = body
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - body.as_ptr() as usize, w))
+        .collect();
+    let name = words
+        .iter()
+        .take(3)
+        .take_while(|(_, w)| {
+            w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+        .count();
+    let figures = &words[name..];
+    let number = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit() || b == b'-') && w.bytes().any(|b| b.is_ascii_digit())
+    };
+    if name == 0 || figures.len() < 3 || !figures.iter().all(|(_, w)| number(w)) {
+        return None;
+    }
+    let last = words[name - 1];
+    let r = sentence.start + words[0].0..sentence.start + last.0 + last.1.len();
+    let lower = text[r.clone()].to_lowercase();
+    if national_side(gazetteer, &lower) || name == 1 && common_words().contains(lower.as_str()) {
+        return None;
+    }
+    let overlapping: Vec<usize> = (0..found.len())
+        .filter(|&i| found[i].0.start < r.end && r.start < found[i].0.end)
+        .collect();
+    match overlapping.as_slice() {
+        [] => found.push((r.clone(), EntityKind::Organization)),
+        [i] if found[*i].0 == r && found[*i].1 != EntityKind::Person => {
+            found[*i].1 = EntityKind::Organization;
+        }
+        _ => return None,
+    }
+    Some(r)
+}
 
 /// Adds to `found` the sides of a results row that the tagger left out: in a line
 /// that is mostly scores ("Puchon 2 Chonbuk 1", "Glamorgan 259 and 207"), each
@@ -271,6 +326,8 @@ pub fn untagged_companies(
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
             && !MONTHS.contains(&w)
             && !AFTER_COMPANIES.contains(&w)
+            && !w.ends_with("-based")
+            && !matches!(w, "The" | "A" | "An")
     };
     // Words of one name follow each other with a single space between.
     let joined = |a: (usize, &str), b: (usize, &str)| body.get(a.0 + a.1.len()..b.0) == Some(" ");
@@ -352,6 +409,11 @@ fn owned_by_company(text: &str, sentence: &Range<usize>, range: &Range<usize>) -
         || starts(AFTER_COMPANIES, after) && !market(named)
         || starts(COMPANY_SUFFIXES, after)
         || ends_with_word(before, BEFORE_COMPANIES)
+        // "Ohio-based KeyCorp", "Bergamo-based Atalanta".
+        || before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.len() > 6 && w.ends_with("-based"))
 }
 
 /// True when `before` ends with one of `words`, as whole words.
@@ -507,12 +569,49 @@ mod tests {
         assert_eq!(untagged("He joined the cables giant Pirelli."), ["Pirelli"]);
         assert_eq!(untagged("He will coach the French side Nice."), ["Nice"]);
         assert_eq!(untagged("Serie A club Atalanta signed him."), ["Atalanta"]);
+        assert_eq!(
+            untagged("He sold Ohio-based Kestrel Bancorp."),
+            ["Kestrel Bancorp"]
+        );
+        assert_eq!(untagged("The Velora news agency said so."), ["Velora"]);
         // Markets, places and people are not companies.
         assert!(untagged("Tokyo shares fell 2 percent.").is_empty());
         assert!(untagged("European shares fell 2 percent.").is_empty());
         assert!(untagged("The lawmaker Ruiz voted no.").is_empty());
         assert!(untagged("Russian peacemaker Alexander Lebed arrived.").is_empty());
         assert!(untagged("The aircraft carrier Nimitz sailed.").is_empty());
+    }
+
+    #[test]
+    fn a_standings_row_names_its_team_but_not_a_golfer_or_a_country() {
+        fn row(
+            sentence: &str,
+            mut found: Vec<(Range<usize>, EntityKind)>,
+        ) -> (Option<&str>, Option<EntityKind>) {
+            let team = standings_team(
+                sentence,
+                0..sentence.len(),
+                &mut found,
+                Gazetteer::builtin(),
+            );
+            (team.map(|r| &sentence[r]), found.last().map(|f| f.1))
+        }
+        use EntityKind::*;
+        assert_eq!(
+            row("Eastbay Rovers 10 7 2 1 22 9 23", Vec::new()),
+            (Some("Eastbay Rovers"), Some(Organization))
+        );
+        assert_eq!(
+            row("Portmere 4 0 2 2 1 3", vec![(0..8, Place)]),
+            (Some("Portmere"), Some(Organization))
+        );
+        assert_eq!(
+            row("Ana Ruiz 69 70 71 280", vec![(0..8, Person)]),
+            (None, Some(Person))
+        );
+        assert_eq!(row("Brazil 3 2 1 0 7 2", Vec::new()), (None, None));
+        assert_eq!(row("Portmere won 4 0 2", Vec::new()), (None, None));
+        assert_eq!(row("Portmere 4 0", Vec::new()), (None, None));
     }
 
     #[test]
@@ -544,6 +643,10 @@ mod tests {
         );
         assert_eq!(
             kinds("Eastbay captain Ana Ruiz made 80.", &["Eastbay"]),
+            [Organization]
+        );
+        assert_eq!(
+            kinds("Former Eastbay playmaker Ana Ruiz scored.", &["Eastbay"]),
             [Organization]
         );
         assert_eq!(

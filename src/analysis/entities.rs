@@ -463,6 +463,12 @@ pub(super) fn with_rule_mentions(
     }
     // What the context rules add or judge has its kind from the words around it.
     let before = found.len();
+    let standing = super::context_kinds::standings_team(
+        text,
+        sentence.clone(),
+        &mut found,
+        Gazetteer::builtin(),
+    );
     super::context_kinds::results_row_teams(
         text,
         sentence.clone(),
@@ -480,7 +486,10 @@ pub(super) fn with_rule_mentions(
         .into_iter()
         .enumerate()
         .map(|(i, (range, kind))| Mention {
-            from_context: i >= before || decided[i] || datelines.contains(&range),
+            from_context: i >= before
+                || decided[i]
+                || datelines.contains(&range)
+                || standing.as_ref() == Some(&range),
             kind,
             range,
         })
