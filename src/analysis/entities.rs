@@ -205,6 +205,7 @@ pub fn index(
     raw.extend(heading_mentions(article, text, headings, dictionary));
     vote_kinds(&mut raw);
     places_in_longer_names(&mut raw);
+    people_by_their_surnames(&mut raw);
     companies_by_their_first_words(&mut raw);
     let mut entities = cluster(article, raw, dictionary);
     consistency(article, text, &mut entities, dictionary);
@@ -350,6 +351,35 @@ fn places_in_longer_names(raw: &mut [Raw]) {
             && !people.contains(&r.text)
         {
             r.kind = EntityKind::Place;
+        }
+    }
+}
+
+/// A lone name read as a place or an organisation that is the surname of a person the
+/// article names in full is that person: "Orr said" after "Judith Orr", "Washington"
+/// after "MaliVai Washington". A country, a place name of two words or more, and a
+/// kind read from context keep their reading.
+fn people_by_their_surnames(raw: &mut [Raw]) {
+    let surnames: std::collections::HashSet<String> = raw
+        .iter()
+        .filter(|r| r.kind == EntityKind::Person && r.text.contains(' '))
+        .filter_map(|r| r.text.split_whitespace().last().map(str::to_owned))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let gazetteer = Gazetteer::builtin();
+    for r in raw.iter_mut() {
+        if r.entry.is_none()
+            && !r.from_context
+            && matches!(r.kind, EntityKind::Place | EntityKind::Organization)
+            && !r.text.contains(' ')
+            && surnames.contains(&r.text)
+            && !gazetteer
+                .get(&r.text.to_lowercase())
+                .is_some_and(|p| p.kind == "country")
+        {
+            r.kind = EntityKind::Person;
         }
     }
 }
@@ -1283,6 +1313,22 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         let kinds: Vec<EntityKind> = mentions.iter().map(|r| r.kind).collect();
         // Two places to one organisation; a tie keeps the first reading.
         assert_eq!(kinds, [Place, Place, Place, Person, Person]);
+    }
+
+    #[test]
+    fn a_lone_surname_of_a_person_named_in_full_is_that_person() {
+        use EntityKind::{Organization, Person, Place};
+        let mut mentions = vec![
+            raw("Judith Orr", Person, 0),
+            raw("Orr", Place, 40),
+            raw("Orr", Organization, 80),
+            raw("Kenya", Place, 120),
+            raw("Ruth Kenya", Person, 160),
+            raw("Portmere", Place, 200),
+        ];
+        people_by_their_surnames(&mut mentions);
+        let kinds: Vec<EntityKind> = mentions.iter().map(|r| r.kind).collect();
+        assert_eq!(kinds, [Person, Person, Person, Place, Person, Place]);
     }
 
     #[test]
