@@ -375,9 +375,9 @@ fn people_by_their_surnames(raw: &mut [Raw]) {
             && matches!(r.kind, EntityKind::Place | EntityKind::Organization)
             && !r.text.contains(' ')
             && surnames.contains(&r.text)
-            && !gazetteer
+            && gazetteer
                 .get(&r.text.to_lowercase())
-                .is_some_and(|p| p.kind == "country")
+                .is_none_or(|p| p.kind != "country")
         {
             r.kind = EntityKind::Person;
         }
