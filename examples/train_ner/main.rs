@@ -7,6 +7,7 @@
 //!   cargo run --release --example train_ner -- crossval ../shared/data
 //!
 //!   cargo run --release --example train_ner -- common-words ../shared/data data/ner/common-words.txt
+//!   cargo run --release --example train_ner -- demonyms ../shared/data data/gazetteer/demonyms.txt
 //!
 //! Training uses only corpora whose licences allow shipping the weights: wikigold
 //! (CC BY 4.0), WNUT-17 (CC BY 4.0), UNER English-EWT dev and test (CC BY-SA 4.0) and
@@ -412,6 +413,70 @@ fn country_names(data: &Path, countries: &HashMap<String, (String, String)>) -> 
         .collect()
 }
 
+/// Words for the people of a country ("Belgian", "South Korean"), from mledoze/countries
+/// (ODbL 1.0), with peoples, regions and faiths the list lacks, written for copydesk.
+fn demonyms(data: &Path, out: &Path) {
+    const MORE: &[&str] = &[
+        "African",
+        "Arab",
+        "Asian",
+        "Basque",
+        "Bosnian",
+        "Buddhist",
+        "Catholic",
+        "Chechen",
+        "Christian",
+        "Croat",
+        "European",
+        "Hindu",
+        "Hutu",
+        "Jewish",
+        "Kurdish",
+        "Latin American",
+        "Moslem",
+        "Muslim",
+        "Protestant",
+        "Serb",
+        "Shi'ite",
+        "Sikh",
+        "Soviet",
+        "Sunni",
+        "Tamil",
+        "Tutsi",
+        "Western",
+        "Yugoslav",
+        "Zairean",
+    ];
+    let path = data.join("countries-mledoze/countries.json");
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+    )
+    .expect("countries.json is JSON");
+    let mut words: std::collections::BTreeSet<String> =
+        MORE.iter().map(|w| (*w).to_owned()).collect();
+    for c in json.as_array().into_iter().flatten() {
+        for form in ["f", "m"] {
+            let listed = c["demonyms"]["eng"][form].as_str().unwrap_or_default();
+            // "Bosnian, Herzegovinian", "Kittitian or Nevisian".
+            for w in listed.split(", ").flat_map(|w| w.split(" or ")) {
+                if !w.is_empty() {
+                    words.insert(w.to_owned());
+                }
+            }
+        }
+    }
+    let mut text = "# Words for the people of a country, from mledoze/countries (https://github.com/mledoze/countries),\n\
+                    # ODbL 1.0, with peoples, regions and faiths added for copydesk. Built by\n\
+                    # `cargo run --release --example train_ner -- demonyms ../shared/data OUT`.\n"
+        .to_owned();
+    for w in &words {
+        text.push_str(w);
+        text.push('\n');
+    }
+    std::fs::write(out, text).expect("write demonyms");
+    eprintln!("wrote {} demonyms to {}", words.len(), out.display());
+}
+
 fn evaluate(path: &Path) {
     let corpus = read_conll(path, ' ', 0);
     let mut counts = Counts::default();
@@ -564,6 +629,7 @@ fn main() {
         .as_slice()
     {
         ["gazetteer", data, out] => gazetteer(Path::new(data), Path::new(out)),
+        ["demonyms", data, out] => demonyms(Path::new(data), Path::new(out)),
         ["common-words", data, out] => common_words(Path::new(data), Path::new(out)),
         ["train", data, out] => {
             let corpus = sentences(Path::new(data));

@@ -473,6 +473,12 @@ pub(super) fn with_rule_mentions(
             (m.range, kind)
         })
         .collect();
+    // A word for a people is a nationality, whatever the tagger read: "Belgian".
+    for (r, kind) in &mut found {
+        if Gazetteer::builtin().is_demonym(&text[r.clone()].to_lowercase()) {
+            *kind = EntityKind::Other;
+        }
+    }
     rule_mentions(text, sentence.clone(), &mut found);
     // "A. Dale", "J. R. Okafor": a person, whatever the tagger made of the surname.
     for r in super::initialled_names::find(text, sentence.clone()) {

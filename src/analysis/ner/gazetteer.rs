@@ -54,6 +54,8 @@ pub struct Gazetteer {
     multiword: HashMap<String, u8>,
     /// The first word of each such name, and the most words a name starting with it has.
     first_words: HashMap<String, usize>,
+    /// Words for peoples, lower-cased ("belgian", "south korean").
+    demonyms: HashSet<String>,
 }
 
 /// A word is part of a place name of two or more words.
@@ -151,8 +153,22 @@ impl Gazetteer {
         G.get_or_init(|| {
             let mut g = Gazetteer::parse(include_str!("../../../data/gazetteer/places.tsv"));
             g.add_organisations(include_str!("../../../data/gazetteer/organisations.tsv"));
+            g.demonyms = include_str!("../../../data/gazetteer/demonyms.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .map(str::to_lowercase)
+                .collect();
             g
         })
+    }
+
+    /// True when a lower-case name is a word for a people, singular or plural
+    /// ("belgian", "iraqis", "south korean"): a nationality, not a place or a person.
+    pub fn is_demonym(&self, lower: &str) -> bool {
+        self.demonyms.contains(lower)
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|one| self.demonyms.contains(one))
     }
 
     /// True when the lower-case words, joined by spaces, are a known organisation's
@@ -288,5 +304,9 @@ mod tests {
         assert_eq!(country("us"), None);
         assert_eq!(country("in"), None);
         assert_eq!(country("thai"), None);
+        assert!(g.is_demonym("belgian"));
+        assert!(g.is_demonym("iraqis"));
+        assert!(g.is_demonym("south korean"));
+        assert!(!g.is_demonym("belgium"));
     }
 }
