@@ -137,6 +137,83 @@ const BEFORE_COMPANIES: &[&str] = &[
     "newspaper",
 ];
 
+/// Last words of British clubs' names after their town: "Norwich City", "Inverness
+/// Thistle".
+const CLUB_SUFFIXES: &[&str] = &[
+    "City",
+    "Town",
+    "United",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "Thistle",
+    "Rangers",
+    "Hotspur",
+];
+
+/// Widens a place the tagger read at the start of a club's name to the club: "Norwich
+/// City", "San Francisco Giants", "Chicago White Sox". The place is followed by a
+/// club's suffix, or by one or two capitalised words ending in a plural (not a people,
+/// as in "Portmere Kurds"). A city of that name stays a place ("Mexico City").
+pub fn club_names(
+    text: &str,
+    sentence: Range<usize>,
+    found: &mut Vec<(Range<usize>, EntityKind)>,
+    gazetteer: &Gazetteer,
+) {
+    let mut widened = Vec::new();
+    for (i, (r, kind)) in found.iter().enumerate() {
+        if *kind != EntityKind::Place {
+            continue;
+        }
+        let Some(rest) = text.get(r.end..sentence.end) else {
+            continue;
+        };
+        let Some(rest) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        let words: Vec<&str> = rest
+            .split(' ')
+            .take(2)
+            .map(|w| w.trim_end_matches([',', '.', ';', ':', '’', '\'']))
+            .collect();
+        let name = |w: &&str| {
+            w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic) && w.len() >= 3
+        };
+        let plural = |w: &str| {
+            (w.ends_with('s') || w == "Sox")
+                && !w.ends_with("ss")
+                && !common_words().contains(w.to_lowercase().as_str())
+                && !gazetteer.is_demonym(&w.to_lowercase())
+        };
+        let take = match words.as_slice() {
+            [w, ..] if CLUB_SUFFIXES.contains(w) => 1,
+            [a, b] if name(a) && name(b) && plural(b) && !plural(a) => 2,
+            [w, ..] if name(w) && plural(w) => 1,
+            _ => 0,
+        };
+        if take == 0 {
+            continue;
+        }
+        let end = r.end + 1 + words[..take].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+        let whole = text[r.start..end].to_lowercase();
+        if gazetteer.get(&whole).is_some() {
+            continue;
+        }
+        widened.push((i, r.start..end));
+    }
+    for (i, r) in &widened {
+        found[*i] = (r.clone(), EntityKind::Organization);
+    }
+    // What the tagger read inside the club's name on its own ("Giants") goes.
+    found.retain(|(f, _)| {
+        !widened
+            .iter()
+            .any(|(_, r)| r.start < f.start && f.end <= r.end)
+    });
+}
+
 /// The team of a standings row, a name and its figures alone ("Stranraer 3 1 1 1 3 3",
 /// "Eastbay 10 7 2 1 22"): added when the tagger left it out, relabelled when it read
 /// a town. A person keeps his row ("Ana Ruiz 69 70 71 280" in a golf table), and a
@@ -580,6 +657,54 @@ mod tests {
         assert!(untagged("The lawmaker Ruiz voted no.").is_empty());
         assert!(untagged("Russian peacemaker Alexander Lebed arrived.").is_empty());
         assert!(untagged("The aircraft carrier Nimitz sailed.").is_empty());
+    }
+
+    #[test]
+    fn a_town_at_the_start_of_a_club_s_name_widens_to_the_club() {
+        fn clubs(sentence: &str, place: &str) -> Vec<(String, EntityKind)> {
+            let at = sentence.find(place).expect("place in sentence");
+            let mut found = vec![(at..at + place.len(), EntityKind::Place)];
+            if let Some(g) = sentence.find("Giants") {
+                found.push((g..g + 6, EntityKind::Organization));
+            }
+            club_names(
+                sentence,
+                0..sentence.len(),
+                &mut found,
+                Gazetteer::builtin(),
+            );
+            found
+                .into_iter()
+                .map(|(r, k)| (sentence[r].to_owned(), k))
+                .collect()
+        }
+        use EntityKind::*;
+        let one = |name: &str, kind| vec![(name.to_owned(), kind)];
+        assert_eq!(
+            clubs("He joined Norwich City on Monday.", "Norwich"),
+            one("Norwich City", Organization)
+        );
+        assert_eq!(
+            clubs("The Portmere Giants beat the Mets.", "Portmere"),
+            one("Portmere Giants", Organization)
+        );
+        assert_eq!(
+            clubs("The Chicago White Sox won.", "Chicago"),
+            one("Chicago White Sox", Organization)
+        );
+        // A city's own name, a people, and ordinary words stay as they were.
+        assert_eq!(
+            clubs("They flew to Mexico City.", "Mexico"),
+            one("Mexico", Place)
+        );
+        assert_eq!(
+            clubs("The Portmere Kurds voted.", "Portmere"),
+            one("Portmere", Place)
+        );
+        assert_eq!(
+            clubs("In Portmere Officials said so.", "Portmere"),
+            one("Portmere", Place)
+        );
     }
 
     #[test]

@@ -497,6 +497,7 @@ pub(super) fn with_rule_mentions(
         found.retain(|(f, _)| !(f.start < r.end && r.start < f.end));
         found.push((r.clone(), EntityKind::Place));
     }
+    super::context_kinds::club_names(text, sentence.clone(), &mut found, Gazetteer::builtin());
     // What the context rules add or judge has its kind from the words around it.
     let before = found.len();
     let standing = super::context_kinds::standings_team(
