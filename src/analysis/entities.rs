@@ -72,6 +72,9 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "Airlines",
     "Airways",
     "Motors",
+    "Exchange",
+    "Bancorp",
+    "Bancshares",
     "Club",
     "FC",
 ];
@@ -1425,6 +1428,14 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         assert_eq!(kind_from_head("Harbour Road"), Some(EntityKind::Place));
         assert_eq!(
             kind_from_head("Port Authority"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(
+            kind_from_head("Portmere Stock Exchange"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(
+            kind_from_head("Kestrel Bancorp"),
             Some(EntityKind::Organization)
         );
         assert_eq!(kind_from_head("Stour"), None);
