@@ -1,5 +1,7 @@
 //! Direct quotations: curly double (“…”), straight double ("…"), guillemets and
-//! curly single quotes (‘…’, told apart from apostrophes). Only the outermost
+//! curly single quotes (‘…’, told apart from apostrophes). A double quotation opened
+//! with one style and closed with the other ("…” or “…") is still one: pasted copy
+//! mixes them. Only the outermost
 //! quotation is reported; a quotation still open at the end of the paragraph runs
 //! to its end, as multi-paragraph quotes do in news style.
 
@@ -45,8 +47,21 @@ pub fn find_quotes(text: &str) -> Vec<QuoteMark> {
             (None, '"') if opens(prev) => open = Some((Kind::Straight, i, after)),
             (None, '‘') if opens(prev) => open = Some((Kind::Single, i, after)),
             (Some((Kind::Curly, s, inner)), '”')
-            | (Some((Kind::Straight, s, inner)), '"')
+            | (Some((Kind::Straight, s, inner)), '"' | '”')
             | (Some((Kind::Guillemet, s, inner)), '»') => {
+                found.push(QuoteMark {
+                    outer: s..after,
+                    inner: inner..i,
+                    closed: true,
+                });
+                open = None;
+                depth_single = 0;
+            }
+            // A straight mark closes a curly quotation where it ends a word.
+            (Some((Kind::Curly, s, inner)), '"')
+                if prev.is_some_and(|p| !p.is_whitespace())
+                    && !next.is_some_and(char::is_alphanumeric) =>
+            {
                 found.push(QuoteMark {
                     outer: s..after,
                     inner: inner..i,
@@ -116,6 +131,14 @@ mod tests {
         assert_eq!(
             quotes("“He told me ‘never again’ twice,” she said."),
             [("He told me ‘never again’ twice,", true)]
+        );
+    }
+
+    #[test]
+    fn a_quotation_may_open_in_one_style_and_close_in_the_other() {
+        assert_eq!(
+            quotes("\"We are behind,” said Ruiz. “Not for long,\" Dale said."),
+            [("We are behind,", true), ("Not for long,", true)]
         );
     }
 
