@@ -663,13 +663,19 @@ impl<'a> Sentence<'a> {
         }
         // "Hannah Reyes, the director, said" / "X, who spoke on condition …, said".
         if end > 0 && self.word(end - 1) == "," {
+            // "Mia Okafor, 59, of Portmere, said": the name stands before the age and
+            // the hometown.
+            let named = self.before_age_and_hometown(end - 1);
+            if named != end - 1 {
+                return self.noun_phrase_before(named);
+            }
             let comma = end - 1;
             let Some(previous) = (0..comma).rev().find(|&k| self.word(k) == ",") else {
                 return (None, Some(",".to_owned()));
             };
             let clause = self.lower(previous + 1);
             return if matches!(clause.as_str(), "who" | "which" | "whose") {
-                self.noun_phrase_before(previous)
+                self.noun_phrase_before(self.before_age_and_hometown(previous))
             } else {
                 // An appositive: the name may stand before it or inside it.
                 // "The board’s chief executive, Mira Okafor, said": the name wins.
@@ -766,6 +772,40 @@ impl<'a> Sentence<'a> {
             return (Some(first..end), stop);
         }
         (ok.then_some(start..end), stop)
+    }
+
+    /// The comma after a name that the age and hometown set off by `comma` follow:
+    /// at ", 59, of Ashton, Md.," it steps back over the three; elsewhere it is
+    /// `comma` itself.
+    fn before_age_and_hometown(&self, mut comma: usize) -> usize {
+        let previous = |c: usize| (0..c).rev().find(|&k| self.word(k) == ",");
+        let capitalised = |r: Range<usize>| {
+            !r.is_empty()
+                && r.len() <= 4
+                && r.clone()
+                    .all(|k| self.word(k) == "." || self.is_word(k) && is_capitalised(self.word(k)))
+        };
+        let hometown = |r: Range<usize>| {
+            r.len() >= 2 && self.lower(r.start) == "of" && capitalised(r.start + 1..r.end)
+        };
+        let age = |r: Range<usize>| {
+            r.len() == 1
+                && self.tokens[r.start].kind == TokenKind::Number
+                && self.word(r.start).len() <= 3
+        };
+        while let Some(p) = previous(comma) {
+            if age(p + 1..comma) || hometown(p + 1..comma) {
+                comma = p;
+            } else if let Some(q) = previous(p)
+                && capitalised(p + 1..comma)
+                && hometown(q + 1..p)
+            {
+                comma = q; // "of Ashton, Md.": the state after the town
+            } else {
+                break;
+            }
+        }
+        comma
     }
 
     /// "Ruiz and Okafor said", "The mayor and her deputy said": the noun phrase before
@@ -1657,6 +1697,18 @@ mod tests {
                 Named,
             ),
             ("The port will reopen, she said.", "said", "she", Pronoun),
+            (
+                "Mia Okafor, 59, of Portmere, who watched the vote, said it was fair.",
+                "said",
+                "Mia Okafor",
+                Named,
+            ),
+            (
+                "Tom Dale, 44, of Ashton, Md., said the queue was long.",
+                "said",
+                "Tom Dale",
+                Named,
+            ),
             (
                 "“We are ready,” said Tom Bell, the union leader.",
                 "said",
