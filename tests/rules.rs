@@ -160,6 +160,11 @@ fn a_stance_attributes_a_sentence_but_sources_no_claim() {
         findings(text),
         [("unattributed-claim".to_owned(), "a record".to_owned())]
     );
+    // A stance takes an infinitive; "plans" after what governs a noun is the noun.
+    assert_eq!(
+        statuses("The council plans to sell the quay. Ruiz made plans to sell the quay."),
+        [Status::Attributed, Status::NotAClaim]
+    );
     // …nor does it source a hedge.
     check(&[(
         "Ruiz endorsed the manager, who was charged for allegedly taking bribes.",

@@ -891,11 +891,52 @@ impl<'a> Sentence<'a> {
         // must take what a verb of saying takes, or have a document for its subject
         // ("data show trade grew").
         let mut noun_risk = false;
+        // "Ruiz wants to sell", "the council plans to": a stance takes an infinitive,
+        // but not after what governs or describes a noun ("made plans to", "unveil
+        // plans to", "new plans to").
+        const NOUN_BEFORE: &[&str] = &[
+            "make",
+            "made",
+            "unveil",
+            "announce",
+            "reveal",
+            "outline",
+            "detail",
+            "drew",
+            "drop",
+            "scrap",
+            "shelve",
+            "approve",
+            "submit",
+            "have",
+            "has",
+            "had",
+            "new",
+            "no",
+            "any",
+            "future",
+            "own",
+            "ambitious",
+            "similar",
+            "such",
+            "of",
+            "for",
+            "with",
+            "about",
+            "and",
+            "or",
+        ];
+        let infinitive = class == VerbClass::Stance
+            && next.as_deref() == Some("to")
+            && prev.as_deref().is_some_and(|p| {
+                !(p.ends_with("ed") || p.ends_with("ing") || NOUN_BEFORE.contains(&p))
+            });
         if NOUN_LIKE.contains(&lemma.as_str()) && !past && !lower.ends_with("ing") {
             // "…, she says, …" speaks; "white support, which" and "minority support
             // for the nominee" are nouns.
             let stance = matches!(class, VerbClass::Cognition | VerbClass::Stance);
             let takes = self.followed_as_saying(i) && !(stance && next.as_deref() == Some(","))
+                || infinitive
                 || !stance
                     && next
                         .as_deref()
@@ -938,6 +979,7 @@ impl<'a> Sentence<'a> {
                 "says" | "tells" | "adds" | "warns" | "insists" | "argues"
             )
             && !self.followed_as_saying(i)
+            && !infinitive
         {
             // "…, a Coast Herald analysis of the filings shows.": a document closing the
             // sentence.
