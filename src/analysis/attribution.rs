@@ -444,7 +444,8 @@ const NOUN_LIKE: &[&str] = &[
     "state", "note", "claim", "report", "estimate", "show", "post", "tweet", "demand", "comment",
     "promise", "call", "answer", "reply", "forecast", "project", "signal", "counter", "remark",
     "pledge", "vow", "caution", "praise", "quip", "rate", "find", "finding", "accuse", "urge",
-    "question", "charge", "dispute", "blast", "slam", "support", "want", "joke", "shout",
+    "question", "charge", "dispute", "blast", "slam", "support", "want", "joke", "shout", "mock",
+    "ridicule", "rebuke", "retort",
 ];
 /// Auxiliaries that cannot follow a verb of saying directly ("the suicide rate was").
 const AUXILIARIES: &[&str] = &[
@@ -1739,6 +1740,18 @@ mod tests {
                 Named,
             ),
             ("The port will reopen, she said.", "said", "she", Pronoun),
+            (
+                "Ruiz denounced the levy as theft.",
+                "denounced",
+                "Ruiz",
+                Named,
+            ),
+            (
+                "The mayor derided the plan as toothless.",
+                "derided",
+                "The mayor",
+                Role,
+            ),
             (
                 "Mia Okafor, 59, of Portmere, who watched the vote, said it was fair.",
                 "said",
