@@ -476,10 +476,28 @@ pub(super) fn with_rule_mentions(
             (m.range, kind)
         })
         .collect();
-    // A word for a people is a nationality, whatever the tagger read: "Belgian".
+    // A word for a people is a nationality, whatever the tagger read: "Belgian". An
+    // acronym in running text is a body, not a person: "KDP forces".
+    let body = &text[sentence.clone()];
+    let in_capitals = || {
+        let letters = body.chars().filter(|c| c.is_alphabetic()).count();
+        body.chars().filter(|c| c.is_uppercase()).count() * 2 > letters
+    };
     for (r, kind) in &mut found {
-        if Gazetteer::builtin().is_demonym(&text[r.clone()].to_lowercase()) {
-            *kind = EntityKind::Other;
+        let whole = &text[r.clone()];
+        let name = whole.strip_prefix("The ").unwrap_or(whole);
+        let demonyms = |n: &str| {
+            let g = Gazetteer::builtin();
+            g.is_demonym(&n.to_lowercase()) || n.split(' ').all(|w| g.is_demonym(&w.to_lowercase()))
+        };
+        if demonyms(whole) {
+            *kind = EntityKind::Other; // "Iraqi Kurds" too
+        } else if *kind == EntityKind::Person
+            && (2..=4).contains(&name.len())
+            && name.chars().all(|c| c.is_ascii_uppercase())
+            && !in_capitals()
+        {
+            *kind = EntityKind::Organization;
         }
     }
     rule_mentions(text, sentence.clone(), &mut found);
@@ -718,11 +736,18 @@ fn named_source(
         .map_or(0, |k| k + 1);
     let source = words[first..].join(" ");
     let names: Vec<&str> = source.split_whitespace().collect();
+    // Not "The KDP" (a body by its acronym) nor "Iraqi Kurds" (a people).
+    let acronym = |w: &&str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    let people = names
+        .iter()
+        .all(|w| Gazetteer::builtin().is_demonym(&w.to_lowercase()));
     let person = (2..=3).contains(&names.len())
         && names
             .iter()
             .all(|w| is_capitalised(w) && !ORG_HEADS.contains(w) && !TITLE_WORDS.contains(w))
-        && !names.iter().any(|w| w.contains('.'));
+        && !names.iter().any(|w| w.contains('.') || acronym(w))
+        && names[0] != "The"
+        && !people;
     if !person {
         return;
     }
@@ -1453,6 +1478,42 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         let found = with_rule_mentions(text, 0..text.len(), Vec::new());
         let names: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
         assert_eq!(names, ["Eastshire Democratic Party"]);
+    }
+
+    #[test]
+    fn acronyms_and_peoples_are_not_people() {
+        let text = "Forces of the Eastshire Democratic Party (EDP) held the bridge.
+
+The EDP charges that the rival group lied, Eastshire Kurds said. Belgian officials said
+the EDP had left.
+";
+        let (article, analysis) =
+            crate::analysis::analyze_text(text, crate::article::Format::Markdown);
+        let entities = &analysis.entities(&article, text).entities;
+        let people: Vec<&str> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert!(people.is_empty(), "{entities:?}");
+        // A named source the tagger missed is a person, but not a body or a people.
+        for (sentence, source, person) in [
+            ("The KDP charges that the PUK lied.", "The KDP", false),
+            ("Iraqi Kurds said the PUK lied.", "Iraqi Kurds", false),
+            ("Mia Okafor said the PUK lied.", "Mia Okafor", true),
+        ] {
+            let mut found = Vec::new();
+            named_source(sentence, 0..sentence.len(), source, &mut found);
+            assert_eq!(found.len(), usize::from(person), "{sentence}");
+        }
+        assert_eq!(
+            entities
+                .iter()
+                .find(|e| e.name == "Eastshire Democratic Party")
+                .map(|e| e.mentions.len()),
+            Some(4),
+            "{entities:?}"
+        );
     }
 
     #[test]
