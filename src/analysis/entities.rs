@@ -500,6 +500,16 @@ pub(super) fn with_rule_mentions(
             *kind = EntityKind::Organization;
         }
     }
+    super::given_names::relabel(
+        text,
+        &mut found,
+        &[
+            ORG_HEADS,
+            COMPANY_SUFFIXES,
+            PLACE_LAST_WORDS,
+            super::context_kinds::CLUB_SUFFIXES,
+        ],
+    );
     rule_mentions(text, sentence.clone(), &mut found);
     // "A. Dale", "J. R. Okafor": a person, whatever the tagger made of the surname.
     for r in super::initialled_names::find(text, sentence.clone()) {

@@ -17,6 +17,7 @@ pub mod entities;
 mod entity_pass;
 pub mod figures;
 mod finding;
+mod given_names;
 mod initialled_names;
 pub mod lexicon;
 mod names;
