@@ -225,6 +225,10 @@ pub fn standings_team(
     gazetteer: &Gazetteer,
 ) -> Option<Range<usize>> {
     let body = text.get(sentence.clone())?;
+    // A row opens with a name and holds figures.
+    if !body.starts_with(char::is_uppercase) || !body.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let words: Vec<(usize, &str)> = body
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - body.as_ptr() as usize, w))
@@ -364,16 +368,19 @@ pub fn relabel(
         })
         .collect();
     let mut decided = vec![false; found.len()];
+    let companies = text.get(sentence.clone()).is_some_and(has_company_word);
     for (i, (range, kind)) in found.iter_mut().enumerate() {
         let team = matches!(*kind, EntityKind::Place | EntityKind::Organization)
             && (in_match(text, &sentence, range) || results_row && scored(range) || fixtures[i])
             && text
                 .get(range.clone())
                 .is_some_and(|name| !national_side(gazetteer, &name.to_lowercase()));
-        let company = matches!(
-            *kind,
-            EntityKind::Person | EntityKind::Other | EntityKind::Organization
-        ) && owned_by_company(text, &sentence, range);
+        let company = companies
+            && matches!(
+                *kind,
+                EntityKind::Person | EntityKind::Other | EntityKind::Organization
+            )
+            && owned_by_company(text, &sentence, range);
         if team || company {
             *kind = EntityKind::Organization;
             decided[i] = true;
@@ -394,6 +401,10 @@ pub fn untagged_companies(
     let Some(body) = text.get(sentence.clone()) else {
         return;
     };
+    // Most sentences hold none of the words that make a company: one pass tells.
+    if !has_company_word(body) {
+        return;
+    }
     let words: Vec<(usize, &str)> = super::ner::words(body)
         .into_iter()
         .map(|r| (r.start, &body[r]))
@@ -445,6 +456,36 @@ pub fn untagged_companies(
             found.push((r, EntityKind::Organization));
         }
     }
+}
+
+/// Every word that makes a company or a club of a name beside it, matched without
+/// regard to case.
+fn company_words() -> &'static aho_corasick::AhoCorasick {
+    static WORDS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let words = AFTER_COMPANIES
+            .iter()
+            .chain(BEFORE_COMPANIES)
+            .chain(OWNED_BY_COMPANIES)
+            .chain(COMPANY_SUFFIXES)
+            .chain(&["side", "club", "-based"]);
+        aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(words)
+            .expect("company words build an automaton")
+    })
+}
+
+/// True when `text` holds one of [`company_words`] as a whole word ("Co", not the
+/// "co" of "could").
+fn has_company_word(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    company_words().find_overlapping_iter(text).any(|m| {
+        let before = m.start().checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(m.end()).copied();
+        let opens = bytes[m.start()] == b'-' || !before.is_some_and(|b| b.is_ascii_alphanumeric());
+        opens && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+    })
 }
 
 /// True when a lower-case name is a country, or one of the home nations that play

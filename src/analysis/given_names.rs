@@ -61,12 +61,14 @@ pub fn relabel(text: &str, found: &mut [(Range<usize>, EntityKind)], ends: &[&[&
         };
         let last = words.last().map_or("", |w| w.1);
         // "Hong Kong" is a place, "Roman Catholic" a faith.
-        let known = gazetteer.get(&name.to_lowercase()).is_some()
-            || gazetteer.is_demonym(&last.to_lowercase());
+        let known = || {
+            gazetteer.get(&name.to_lowercase()).is_some()
+                || gazetteer.is_demonym(&last.to_lowercase())
+        };
         if !(2..=3).contains(&words.len())
             || !words.iter().all(|(_, w)| word(w))
             || !is_given_name(words[0].1)
-            || known
+            || known()
             || FACILITIES.contains(&last)
             || ends.iter().any(|list| list.contains(&last))
         {
