@@ -373,11 +373,7 @@ fn country_names(data: &Path, countries: &HashMap<String, (String, String)>) -> 
         ("US", "U.S."),
         ("US", "U.S.A."),
     ];
-    let path = data.join("countries-mledoze/countries.json");
-    let json: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
-    )
-    .expect("countries.json is JSON");
+    let json = countries_json(data);
     let common = std::fs::read_to_string("data/ner/common-words.txt").unwrap_or_default();
     let common: std::collections::HashSet<&str> = common.lines().collect();
     let mut names: Vec<(String, String)> = NEWS_NAMES
@@ -494,6 +490,15 @@ fn first_names(data: &Path, census: &Path, out: &Path) {
     eprintln!("wrote {} first names to {}", names.len(), out.display());
 }
 
+/// mledoze/countries' `countries.json` (ODbL 1.0).
+fn countries_json(data: &Path) -> serde_json::Value {
+    let path = data.join("countries-mledoze/countries.json");
+    serde_json::from_str(
+        &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+    )
+    .expect("countries.json is JSON")
+}
+
 /// Words for the people of a country ("Belgian", "South Korean"), from mledoze/countries
 /// (ODbL 1.0), with peoples, regions and faiths the list lacks, written for copydesk.
 fn demonyms(data: &Path, out: &Path) {
@@ -532,11 +537,7 @@ fn demonyms(data: &Path, out: &Path) {
         "Yugoslav",
         "Zairean",
     ];
-    let path = data.join("countries-mledoze/countries.json");
-    let json: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
-    )
-    .expect("countries.json is JSON");
+    let json = countries_json(data);
     let mut words: std::collections::BTreeSet<String> =
         MORE.iter().map(|w| (*w).to_owned()).collect();
     for c in json.as_array().into_iter().flatten() {

@@ -41,26 +41,19 @@ pub fn find_quotes(text: &str) -> Vec<QuoteMark> {
         let after = i + c.len_utf8();
         let before = prev.replace(c);
         let prev = before;
+        // A straight mark closes a curly quotation only where it ends a word.
+        let straight_in_curly = matches!(open, Some((Kind::Curly, _, _))) && c == '"';
+        let ends_word =
+            prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(char::is_alphanumeric);
         match (open, c) {
             (None, '“' | '„') => open = Some((Kind::Curly, i, after)),
             (None, '«') => open = Some((Kind::Guillemet, i, after)),
             (None, '"') if opens(prev) => open = Some((Kind::Straight, i, after)),
             (None, '‘') if opens(prev) => open = Some((Kind::Single, i, after)),
-            (Some((Kind::Curly, s, inner)), '”')
+            (Some((Kind::Curly, s, inner)), '”' | '"')
             | (Some((Kind::Straight, s, inner)), '"' | '”')
-            | (Some((Kind::Guillemet, s, inner)), '»') => {
-                found.push(QuoteMark {
-                    outer: s..after,
-                    inner: inner..i,
-                    closed: true,
-                });
-                open = None;
-                depth_single = 0;
-            }
-            // A straight mark closes a curly quotation where it ends a word.
-            (Some((Kind::Curly, s, inner)), '"')
-                if prev.is_some_and(|p| !p.is_whitespace())
-                    && !next.is_some_and(char::is_alphanumeric) =>
+            | (Some((Kind::Guillemet, s, inner)), '»')
+                if !straight_in_curly || ends_word =>
             {
                 found.push(QuoteMark {
                     outer: s..after,
