@@ -1313,6 +1313,12 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         assert!(entities.iter().all(|e| !e.name.contains("Zorbland")));
     }
 
+    /// The kinds of `mentions` after a document pass over them.
+    fn kinds_after(pass: fn(&mut [Raw]), mut mentions: Vec<Raw>) -> Vec<EntityKind> {
+        pass(&mut mentions);
+        mentions.iter().map(|r| r.kind).collect()
+    }
+
     fn raw(text: &str, kind: EntityKind, at: usize) -> Raw {
         Raw {
             span: Span::new(at, at + text.len()),
@@ -1347,15 +1353,16 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
     #[test]
     fn a_name_takes_the_kind_it_is_read_as_most() {
         use EntityKind::{Organization, Person, Place};
-        let mut mentions = vec![
-            raw("Czech Republic", Organization, 0),
-            raw("Czech Republic", Place, 50),
-            raw("the Czech Republic", Place, 90),
-            raw("Okafor", Person, 120),
-            raw("Okafor", Place, 150),
-        ];
-        vote_kinds(&mut mentions);
-        let kinds: Vec<EntityKind> = mentions.iter().map(|r| r.kind).collect();
+        let kinds = kinds_after(
+            vote_kinds,
+            vec![
+                raw("Czech Republic", Organization, 0),
+                raw("Czech Republic", Place, 50),
+                raw("the Czech Republic", Place, 90),
+                raw("Okafor", Person, 120),
+                raw("Okafor", Place, 150),
+            ],
+        );
         // Two places to one organisation; a tie keeps the first reading.
         assert_eq!(kinds, [Place, Place, Place, Person, Person]);
     }
@@ -1363,16 +1370,17 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
     #[test]
     fn a_lone_surname_of_a_person_named_in_full_is_that_person() {
         use EntityKind::{Organization, Person, Place};
-        let mut mentions = vec![
-            raw("Judith Orr", Person, 0),
-            raw("Orr", Place, 40),
-            raw("Orr", Organization, 80),
-            raw("Kenya", Place, 120),
-            raw("Ruth Kenya", Person, 160),
-            raw("Portmere", Place, 200),
-        ];
-        people_by_their_surnames(&mut mentions);
-        let kinds: Vec<EntityKind> = mentions.iter().map(|r| r.kind).collect();
+        let kinds = kinds_after(
+            people_by_their_surnames,
+            vec![
+                raw("Judith Orr", Person, 0),
+                raw("Orr", Place, 40),
+                raw("Orr", Organization, 80),
+                raw("Kenya", Place, 120),
+                raw("Ruth Kenya", Person, 160),
+                raw("Portmere", Place, 200),
+            ],
+        );
         assert_eq!(kinds, [Person, Person, Person, Place, Person, Place]);
     }
 
@@ -1383,18 +1391,19 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
             from_context: true,
             ..raw(text, kind, at)
         };
-        let mut mentions = vec![
-            raw("Surrey", Place, 0),
-            raw("Surrey", Place, 40),
-            from_context("Surrey", Organization, 80),
-            raw("Surrey", Place, 120),
-            raw("Texas", Organization, 160),
-            from_context("Texas", Place, 200),
-            raw("Texas", Organization, 240),
-            raw("Kestrel", Person, 280),
-        ];
-        vote_kinds(&mut mentions);
-        let kinds: Vec<EntityKind> = mentions.iter().map(|r| r.kind).collect();
+        let kinds = kinds_after(
+            vote_kinds,
+            vec![
+                raw("Surrey", Place, 0),
+                raw("Surrey", Place, 40),
+                from_context("Surrey", Organization, 80),
+                raw("Surrey", Place, 120),
+                raw("Texas", Organization, 160),
+                from_context("Texas", Place, 200),
+                raw("Texas", Organization, 240),
+                raw("Kestrel", Person, 280),
+            ],
+        );
         // "Surrey captain" makes every Surrey the team; the dateline's "Texas" makes
         // the others the place.
         assert_eq!(
@@ -1430,16 +1439,17 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
     #[test]
     fn a_company_s_first_words_are_the_company_unless_a_person_bears_them() {
         use EntityKind::{Organization, Person};
-        let mut mentions = vec![
-            raw("Kestrel Marine Holdings", Organization, 0),
-            raw("Kestrel", Person, 40),
-            raw("Kestrel Marine", Person, 60),
-            raw("Ruiz Shipping Ltd", Organization, 80),
-            raw("Ana Ruiz", Person, 100),
-            raw("Ruiz", Person, 120),
-        ];
-        companies_by_their_first_words(&mut mentions);
-        let kinds: Vec<EntityKind> = mentions.iter().map(|r| r.kind).collect();
+        let kinds = kinds_after(
+            companies_by_their_first_words,
+            vec![
+                raw("Kestrel Marine Holdings", Organization, 0),
+                raw("Kestrel", Person, 40),
+                raw("Kestrel Marine", Person, 60),
+                raw("Ruiz Shipping Ltd", Organization, 80),
+                raw("Ana Ruiz", Person, 100),
+                raw("Ruiz", Person, 120),
+            ],
+        );
         assert_eq!(
             kinds,
             [
