@@ -490,7 +490,7 @@ fn has_company_word(text: &str) -> bool {
 
 /// True when a lower-case name is a country, or one of the home nations that play
 /// as countries ("England captain", "v Scotland").
-fn national_side(gazetteer: &Gazetteer, name: &str) -> bool {
+pub(super) fn national_side(gazetteer: &Gazetteer, name: &str) -> bool {
     const HOME_NATIONS: &[&str] = &["england", "scotland", "wales", "northern ireland"];
     HOME_NATIONS.contains(&name) || gazetteer.get(name).is_some_and(|p| p.kind == "country")
 }

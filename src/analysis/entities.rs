@@ -360,8 +360,8 @@ fn places_in_longer_names(raw: &mut [Raw]) {
 
 /// A lone name read as a place or an organisation that is the surname of a person the
 /// article names in full is that person: "Orr said" after "Judith Orr", "Washington"
-/// after "MaliVai Washington". A country, a place name of two words or more, and a
-/// kind read from context keep their reading.
+/// after "MaliVai Washington". A country (or a home nation), a place name of two
+/// words or more, and a kind read from context keep their reading.
 fn people_by_their_surnames(raw: &mut [Raw]) {
     let surnames: std::collections::HashSet<String> = raw
         .iter()
@@ -371,16 +371,13 @@ fn people_by_their_surnames(raw: &mut [Raw]) {
     if surnames.is_empty() {
         return;
     }
-    let gazetteer = Gazetteer::builtin();
     for r in raw.iter_mut() {
         if r.entry.is_none()
             && !r.from_context
             && matches!(r.kind, EntityKind::Place | EntityKind::Organization)
             && !r.text.contains(' ')
             && surnames.contains(&r.text)
-            && gazetteer
-                .get(&r.text.to_lowercase())
-                .is_none_or(|p| p.kind != "country")
+            && !super::context_kinds::national_side(Gazetteer::builtin(), &r.text.to_lowercase())
         {
             r.kind = EntityKind::Person;
         }
