@@ -345,11 +345,13 @@ pub fn results_row_teams(
 /// `text[sentence]`, unless they are countries, and the people and "others" that own
 /// what only a company owns. Returns, for each of `found`, whether its context
 /// decided its kind: relabelled, or an organisation already where one stands.
+/// `companies` says whether the sentence holds a company word ([`has_company_word`]).
 pub fn relabel(
     text: &str,
     sentence: Range<usize>,
     found: &mut [(Range<usize>, EntityKind)],
     gazetteer: &Gazetteer,
+    companies: bool,
 ) -> Vec<bool> {
     // A results row names two or more sides each followed by its score:
     // "Eastbay 4 Portmere 1"; a fixture list pairs them with "AT".
@@ -368,7 +370,6 @@ pub fn relabel(
         })
         .collect();
     let mut decided = vec![false; found.len()];
-    let companies = text.get(sentence.clone()).is_some_and(has_company_word);
     for (i, (range, kind)) in found.iter_mut().enumerate() {
         let team = matches!(*kind, EntityKind::Place | EntityKind::Organization)
             && (in_match(text, &sentence, range) || results_row && scored(range) || fixtures[i])
@@ -391,18 +392,20 @@ pub fn relabel(
 
 /// Adds to `found` the capitalised names the tagger left out that stand where only a
 /// company or a club can: "Cofinec CEO Stephen Frater", "carmaker Fiat", "the
-/// French side Nice". Known places are left alone ("Tokyo shares fell").
+/// French side Nice". Known places are left alone ("Tokyo shares fell"). Most
+/// sentences hold no company word (`companies` false, see [`has_company_word`]) and
+/// are passed over.
 pub fn untagged_companies(
     text: &str,
     sentence: Range<usize>,
     found: &mut Vec<(Range<usize>, EntityKind)>,
     gazetteer: &Gazetteer,
+    companies: bool,
 ) {
     let Some(body) = text.get(sentence.clone()) else {
         return;
     };
-    // Most sentences hold none of the words that make a company: one pass tells.
-    if !has_company_word(body) {
+    if !companies {
         return;
     }
     let words: Vec<(usize, &str)> = super::ner::words(body)
@@ -478,7 +481,7 @@ fn company_words() -> &'static aho_corasick::AhoCorasick {
 
 /// True when `text` holds one of [`company_words`] as a whole word ("Co", not the
 /// "co" of "could").
-fn has_company_word(text: &str) -> bool {
+pub fn has_company_word(text: &str) -> bool {
     let bytes = text.as_bytes();
     company_words().find_overlapping_iter(text).any(|m| {
         let before = m.start().checked_sub(1).map(|i| bytes[i]);
@@ -599,6 +602,7 @@ mod tests {
             0..sentence.len(),
             &mut found,
             Gazetteer::builtin(),
+            has_company_word(sentence),
         );
         found.into_iter().map(|(_, k)| k).collect()
     }
@@ -665,6 +669,7 @@ mod tests {
             0..sentence.len(),
             &mut found,
             Gazetteer::builtin(),
+            has_company_word(sentence),
         );
         found
             .into_iter()
@@ -793,6 +798,7 @@ mod tests {
             0..sentence.len(),
             &mut found,
             Gazetteer::builtin(),
+            has_company_word(sentence),
         );
         assert_eq!(decided, [true, false, false]);
     }

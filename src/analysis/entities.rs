@@ -476,10 +476,6 @@ pub(super) fn with_rule_mentions(
     // A word for a people is a nationality, whatever the tagger read: "Belgian". An
     // acronym in running text is a body, not a person: "KDP forces".
     let body = &text[sentence.clone()];
-    let in_capitals = || {
-        let letters = body.chars().filter(|c| c.is_alphabetic()).count();
-        body.chars().filter(|c| c.is_uppercase()).count() * 2 > letters
-    };
     for (r, kind) in &mut found {
         let whole = &text[r.clone()];
         let name = whole.strip_prefix("The ").unwrap_or(whole);
@@ -492,7 +488,7 @@ pub(super) fn with_rule_mentions(
         } else if *kind == EntityKind::Person
             && (2..=4).contains(&name.len())
             && name.chars().all(|c| c.is_ascii_uppercase())
-            && !in_capitals()
+            && !in_capitals(body)
         {
             *kind = EntityKind::Organization;
         }
@@ -540,13 +536,17 @@ pub(super) fn with_rule_mentions(
         &mut found,
         Gazetteer::builtin(),
     );
+    // Most sentences hold no word that makes a company: one pass tells, for both rules.
+    let companies = super::context_kinds::has_company_word(body);
     super::context_kinds::untagged_companies(
         text,
         sentence.clone(),
         &mut found,
         Gazetteer::builtin(),
+        companies,
     );
-    let decided = super::context_kinds::relabel(text, sentence, &mut found, Gazetteer::builtin());
+    let decided =
+        super::context_kinds::relabel(text, sentence, &mut found, Gazetteer::builtin(), companies);
     found
         .into_iter()
         .enumerate()
@@ -559,6 +559,13 @@ pub(super) fn with_rule_mentions(
             range,
         })
         .collect()
+}
+
+/// True when most of `body`'s letters are capitals, as in a headline or a dateline,
+/// where acronyms are not told apart from words.
+fn in_capitals(body: &str) -> bool {
+    let letters = body.chars().filter(|c| c.is_alphabetic()).count();
+    body.chars().filter(|c| c.is_uppercase()).count() * 2 > letters
 }
 
 /// First words of place names ("River Stour", "Mount Kenya").
@@ -626,11 +633,8 @@ fn rule_mentions(
     // person), unless the sentence is in capitals, where acronyms are not told apart.
     // The capitals are counted only when a name is found, off the common path.
     let mut known: Vec<_> = Gazetteer::builtin().organisations_in(body).collect();
-    if !known.is_empty() {
-        let capitals = body.chars().filter(|c| c.is_uppercase()).count();
-        if capitals * 2 > body.chars().filter(|c| c.is_alphabetic()).count() {
-            known.clear();
-        }
+    if !known.is_empty() && in_capitals(body) {
+        known.clear();
     }
     for (r, _) in known {
         let r = sentence.start + r.start..sentence.start + r.end;
