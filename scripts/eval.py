@@ -146,16 +146,21 @@ def weasel():
     rows = [(int(label), sentence) for label, sentence in csv.reader(open(path, encoding="utf-8-sig"))]
     print(f"weasel sample: {len(rows)} sentences (balanced)")
     with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as tmp, \
-            tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False, encoding="utf-8") as config:
+            tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False, encoding="utf-8") as config, \
+            tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False, encoding="utf-8") as wiki:
         for _, sentence in rows:
             line = " ".join(sentence.split()).lstrip("#>-*+0123456789. ")
             tmp.write((line or "x") + "\n\n")
         config.write("[rules.speculation]\nenabled = true\n")
+        wiki.write("[rules.speculation]\nenabled = true\n[rules.vague-quantity]\nenabled = true\n")
     try:
-        # The default rules, then with the opt-in speculation rule on.
+        # The default rules, then with the opt-in speculation rule on, then with
+        # both opt-in rules of Wikipedia's weasel standard on.
         for name, config_path, rules in (
             ("default rules", None, ("vague-source", "hedged-report")),
             ("with speculation", config.name, ("vague-source", "hedged-report", "speculation")),
+            ("with speculation and vague-quantity", wiki.name,
+             ("vague-source", "hedged-report", "speculation", "vague-quantity")),
         ):
             model = analyze(tmp.name, "markdown", config_path)
             flagged = {d["range"]["start"]["line"] // 2 for d in model["diagnostics"] if d["code"] in rules}
@@ -163,6 +168,7 @@ def weasel():
     finally:
         os.unlink(tmp.name)
         os.unlink(config.name)
+        os.unlink(wiki.name)
 
 
 def weasel_scores(name, rows, flagged):

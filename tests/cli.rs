@@ -114,11 +114,13 @@ fn sarif_output_is_version_2_1_0_with_rules_and_results() {
     let run = &v["runs"][0];
     assert_eq!(run["tool"]["driver"]["name"], "copydesk");
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), 7);
+    assert_eq!(rules.len(), 8);
     assert_eq!(rules[5]["id"], "inconsistent-name");
     assert_eq!(rules[5]["defaultConfiguration"]["enabled"], false);
     assert_eq!(rules[6]["id"], "speculation");
     assert_eq!(rules[6]["defaultConfiguration"]["enabled"], false);
+    assert_eq!(rules[7]["id"], "vague-quantity");
+    assert_eq!(rules[7]["defaultConfiguration"]["enabled"], false);
     let r = &run["results"][0];
     assert_eq!(r["ruleId"], "unattributed-claim");
     assert_eq!(r["level"], "warning");

@@ -358,9 +358,13 @@ fn vague_anonymous_hedged_and_speakerless() {
 
 /// Findings with the opt-in `speculation` rule turned on.
 fn findings_with_speculation(text: &str) -> Vec<(String, String)> {
+    findings_with_rule(text, "speculation")
+}
+
+/// Findings with one opt-in rule turned on.
+fn findings_with_rule(text: &str, rule: &str) -> Vec<(String, String)> {
     let mut config = Config::default();
-    let warnings =
-        config.merge_json(&serde_json::json!({"rules": {"speculation": {"enabled": true}}}));
+    let warnings = config.merge_json(&serde_json::json!({"rules": {rule: {"enabled": true}}}));
     assert!(warnings.is_empty(), "{warnings:?}");
     let article = Article::parse(text, Format::Markdown);
     findings_of(text, &Analyzer::new(config).analyze(&article, text))
@@ -385,4 +389,24 @@ fn speculation_is_opt_in_and_leaves_owned_speculation_alone() {
     // On: the first "may" fires; Ruiz owns the second; "May" is a month; and the
     // sentence with "could" still reports its unattributed figure.
     assert_eq!(findings_with_speculation(text), expected);
+}
+
+#[test]
+fn vague_quantity_is_opt_in_and_spares_counts_times_and_owners() {
+    let text = "Many residents have left Portmere. Some 300 families stayed for several weeks. \
+Several councillors said some shops would close. Ferries generally run late.";
+    // Off by default: a desk's ordinary "many" is not a finding.
+    assert!(findings(text).is_empty(), "{:?}", findings(text));
+    let expected: Vec<(String, String)> =
+        [("vague-quantity", "Many"), ("vague-quantity", "generally")]
+            .iter()
+            .map(|(r, w)| ((*r).to_owned(), (*w).to_owned()))
+            .collect();
+    // On: "Many" and "generally" fire; "Some 300" is a count and "several weeks" a
+    // span of time; the councillors who said it own "some shops".
+    let got: Vec<_> = findings_with_rule(text, "vague-quantity")
+        .into_iter()
+        .filter(|(r, _)| r == "vague-quantity")
+        .collect();
+    assert_eq!(got, expected);
 }

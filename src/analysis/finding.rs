@@ -57,11 +57,13 @@ pub enum Rule {
     InconsistentName,
     /// "May", "possibly", "is thought to": speculation nobody owns (opt-in).
     Speculation,
+    /// "Many", "some", "generally": a quantity or pattern nobody counted (opt-in).
+    VagueQuantity,
 }
 
 impl Rule {
     /// Every rule, in documentation order.
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 8] = [
         Rule::UnattributedClaim,
         Rule::VagueSource,
         Rule::AnonymousSource,
@@ -69,6 +71,7 @@ impl Rule {
         Rule::HedgedReport,
         Rule::InconsistentName,
         Rule::Speculation,
+        Rule::VagueQuantity,
     ];
 
     /// The stable id used in output, configuration and suppression comments.
@@ -81,6 +84,7 @@ impl Rule {
             Rule::HedgedReport => "hedged-report",
             Rule::InconsistentName => "inconsistent-name",
             Rule::Speculation => "speculation",
+            Rule::VagueQuantity => "vague-quantity",
         }
     }
 
@@ -96,16 +100,20 @@ impl Rule {
                 Severity::Warning
             }
             Rule::AnonymousSource | Rule::InconsistentName => Severity::Information,
-            Rule::HedgedReport | Rule::Speculation => Severity::Hint,
+            Rule::HedgedReport | Rule::Speculation | Rule::VagueQuantity => Severity::Hint,
         }
     }
 
     /// Whether the rule runs unless configured otherwise. `inconsistent-name` is
     /// opt-in: on real articles most of what it sees is house style, not error.
     /// `speculation` is opt-in too: news copy is full of "may" and "could", and a
-    /// desk that wants Wikipedia's {{weasel}} standard turns it on.
+    /// desk that wants Wikipedia's {{weasel}} standard turns it on, and
+    /// `vague-quantity` with it.
     pub fn default_enabled(self) -> bool {
-        !matches!(self, Rule::InconsistentName | Rule::Speculation)
+        !matches!(
+            self,
+            Rule::InconsistentName | Rule::Speculation | Rule::VagueQuantity
+        )
     }
 
     /// One line on what the rule finds.
@@ -129,6 +137,9 @@ impl Rule {
             }
             Rule::Speculation => {
                 "Speculation (\"may\", \"possibly\", \"is thought to\") that no source owns."
+            }
+            Rule::VagueQuantity => {
+                "A vague quantity or generalisation (\"many\", \"some\", \"generally\") that no source owns."
             }
         }
     }

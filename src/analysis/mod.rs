@@ -146,6 +146,8 @@ pub enum Hedge {
     Vague,
     /// Speculation: "may", "possibly", "is thought to be".
     Speculation,
+    /// A vague quantity or generalisation: "many", "some", "generally".
+    Quantity,
 }
 
 /// What one sentence holds on its own, in paragraph-prose offsets.
@@ -290,6 +292,34 @@ fn paragraph_key(p: &Paragraph) -> u64 {
     p.text_hash
 }
 
+/// Whether the words after "some", "several" or "many" make it an approximate
+/// count or a span of time ("some 500 people", "for several weeks"), which news
+/// copy uses plainly, rather than a vague quantity.
+fn counts_or_times(after: &str) -> bool {
+    const UNITS: [&str; 14] = [
+        "seconds",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "decades",
+        "centuries",
+        "times",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+    ];
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    next.starts_with(|c: char| c.is_ascii_digit()) || UNITS.contains(&next.to_lowercase().as_str())
+}
+
 /// Analyses one paragraph on its own.
 pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> ParagraphFacts {
     let text = &p.prose.text;
@@ -313,6 +343,7 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                         let kind = match tag {
                             "vague" => Hedge::Vague,
                             "speculation" => Hedge::Speculation,
+                            "quantity" => Hedge::Quantity,
                             _ => Hedge::Report,
                         };
                         (m.start + r.start..m.end + r.start, kind)
@@ -322,6 +353,9 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                         *kind != Hedge::Speculation
                             || !is_capitalised(&text[m.clone()])
                             || m.start == r.start
+                    })
+                    .filter(|(m, kind)| {
+                        *kind != Hedge::Quantity || !counts_or_times(&text[m.end..r.end])
                     })
                     .filter(|(m, _)| outside_quotes(m))
                     .chain(

@@ -184,25 +184,29 @@ fn decide(
         let identified = attribution
             .as_ref()
             .is_some_and(|a| a.kind.is_identified() && a.class != CueClass::Stance);
-        let mut speculation = Vec::new();
+        let mut optional_findings = Vec::new();
         for (range, hedge) in &f.hedges {
             let span = span(range.clone());
             if identified || found.iter().any(|x: &Finding| x.span.overlaps(span)) {
                 continue;
             }
             let words = &text[span.range()];
-            if *hedge == Hedge::Speculation {
+            let optional = match hedge {
+                Hedge::Speculation => Some((
+                    Rule::Speculation,
+                    format!(
+                        "Speculation: “{words}” hedges this without saying whose judgement it is. Say who thinks so, or state what is known."
+                    ),
+                )),
+                Hedge::Quantity => Some((Rule::VagueQuantity, quantity_message(words))),
+                _ => None,
+            };
+            if let Some((rule, message)) = optional {
                 // Opt-in, and never in the way of the rules that are on by default.
-                if config.enabled(Rule::Speculation) {
-                    let mut f = finding(
-                        Rule::Speculation,
-                        span,
-                        format!(
-                            "Speculation: “{words}” hedges this without saying whose judgement it is. Say who thinks so, or state what is known."
-                        ),
-                    );
+                if config.enabled(rule) {
+                    let mut f = finding(rule, span, message);
                     f.fixes.push(attribution_fix(sentence.span, text));
-                    speculation.push(f);
+                    optional_findings.push(f);
                 }
             } else if *hedge == Hedge::Vague {
                 found.push(finding(Rule::VagueSource, span, vague_message(words)));
@@ -261,7 +265,7 @@ fn decide(
             }
             findings.push((f, origin));
         }
-        for f in speculation {
+        for f in optional_findings {
             if !findings[before..]
                 .iter()
                 .any(|(x, _)| x.span.overlaps(f.span))
@@ -334,6 +338,18 @@ fn vague_message(words: &str) -> String {
     format!(
         "Vague source: “{words}” does not say who. Name the people, the outlet or the document behind this ({{{{who?}}}})."
     )
+}
+
+fn quantity_message(words: &str) -> String {
+    if words.ends_with("ly") {
+        format!(
+            "Generalisation: “{words}” claims a pattern without saying whose observation it is. Say who found it, or give the figures."
+        )
+    } else {
+        format!(
+            "Vague quantity: “{words}” does not say how many, or who counted. Give the number, or name the source ({{{{how many?}}}})."
+        )
+    }
 }
 
 fn finding(rule: Rule, span: Span, message: String) -> Finding {
