@@ -241,10 +241,13 @@ pub fn standings_team(
         })
         .count();
     let figures = &words[name..];
-    let number = |w: &str| {
-        w.bytes().all(|b| b.is_ascii_digit() || b == b'-') && w.bytes().any(|b| b.is_ascii_digit())
-    };
-    if name == 0 || figures.len() < 3 || !figures.iter().all(|(_, w)| number(w)) {
+    // Figures include a percentage ".556", half a game "1/2" and a dash for none.
+    let figure = |w: &str| w.bytes().all(|b| b.is_ascii_digit() || b"-./".contains(&b));
+    let numbers = figures
+        .iter()
+        .filter(|(_, w)| w.bytes().any(|b| b.is_ascii_digit()))
+        .count();
+    if name == 0 || numbers < 3 || !figures.iter().all(|(_, w)| figure(w)) {
         return None;
     }
     let last = words[name - 1];
@@ -258,8 +261,12 @@ pub fn standings_team(
         .collect();
     match overlapping.as_slice() {
         [] => found.push((r.clone(), EntityKind::Organization)),
-        [i] if found[*i].0 == r && found[*i].1 != EntityKind::Person => {
-            found[*i].1 = EntityKind::Organization;
+        // The tagger's name, or the name with a figure it ran on into ("BOSTON 69").
+        [i] if found[*i].0.start == r.start
+            && found[*i].0.end >= r.end
+            && found[*i].1 != EntityKind::Person =>
+        {
+            found[*i] = (r.clone(), EntityKind::Organization);
         }
         _ => return None,
     }
@@ -779,6 +786,24 @@ mod tests {
         assert_eq!(
             row("Ana Ruiz 69 70 71 280", vec![(0..8, Person)]),
             (None, Some(Person))
+        );
+        // A baseball row: a percentage, a dash for no games behind, half a game.
+        assert_eq!(
+            row("PORTMERE 74 59 .556 -", Vec::new()),
+            (Some("PORTMERE"), Some(Organization))
+        );
+        let mut found = vec![(0..10, Place)];
+        let sentence = "EASTBAY 69 65 .515 5 1/2";
+        standings_team(
+            sentence,
+            0..sentence.len(),
+            &mut found,
+            Gazetteer::builtin(),
+        );
+        assert_eq!(
+            found,
+            [(0..7, Organization)],
+            "the tagger ran on into a figure"
         );
         assert_eq!(row("Brazil 3 2 1 0 7 2", Vec::new()), (None, None));
         assert_eq!(row("Portmere won 4 0 2", Vec::new()), (None, None));

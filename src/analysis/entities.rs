@@ -875,7 +875,7 @@ fn cluster(article: &Article, raw: Vec<Raw>, dictionary: &Dictionary) -> Vec<Ent
         let existing = by_key.get(&key).copied().or_else(|| {
             r.entry
                 .is_none()
-                .then(|| find_cluster(&entities, r.kind, &name))
+                .then(|| find_cluster(&entities, r.kind, &name, r.from_context))
                 .flatten()
         });
         let id = match existing {
@@ -926,8 +926,15 @@ fn cluster(article: &Article, raw: Vec<Raw>, dictionary: &Dictionary) -> Vec<Ent
 }
 
 /// An existing cluster this name belongs to: a person's surname or family name, an
-/// organisation's acronym or a shorter form of its name.
-fn find_cluster(entities: &[Entity], kind: EntityKind, name: &str) -> Option<usize> {
+/// organisation's acronym or a shorter form of its name. A name whose kind its own
+/// context decided joins only its own kind: the dateline "NEW YORK" and the team
+/// in a standings row are two entities.
+fn find_cluster(
+    entities: &[Entity],
+    kind: EntityKind,
+    name: &str,
+    from_context: bool,
+) -> Option<usize> {
     let single = !name.contains(' ');
     entities.iter().position(|e| {
         let names = std::iter::once(&e.name).chain(&e.aliases);
@@ -953,6 +960,7 @@ fn find_cluster(entities: &[Entity], kind: EntityKind, name: &str) -> Option<usi
                 // another is one entity.
                 (acronym && e.kind == EntityKind::Organization && initials == name
                     || e.kind != EntityKind::Person
+                        && !from_context
                         && names.clone().any(|n| n.eq_ignore_ascii_case(name)))
                     || e.kind == kind
                         && (names.clone().any(|n| n.eq_ignore_ascii_case(name))
@@ -1312,6 +1320,24 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         assert_eq!(issuer.map(|e| e.kind), Some(EntityKind::Organization));
         // A headline name the body never mentions is not guessed at.
         assert!(entities.iter().all(|e| !e.name.contains("Zorbland")));
+    }
+
+    #[test]
+    fn a_dateline_town_and_its_team_are_two_entities() {
+        let text = "PORTMERE 1996-08-30\n\nResults on Thursday.\n\nPORTMERE 74 59 .556 -\n\nEASTBAY 70 63 .526 4\n";
+        let (article, analysis) =
+            crate::analysis::analyze_text(text, crate::article::Format::Markdown);
+        let entities = &analysis.entities(&article, text).entities;
+        let kinds: Vec<(EntityKind, usize)> = entities
+            .iter()
+            .filter(|e| e.name == "PORTMERE")
+            .map(|e| (e.kind, e.mentions.len()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [(EntityKind::Place, 1), (EntityKind::Organization, 1)],
+            "{entities:?}"
+        );
     }
 
     /// The kinds of `mentions` after a document pass over them.
