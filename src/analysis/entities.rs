@@ -77,6 +77,8 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "Bancshares",
     "Club",
     "FC",
+    "Newsroom",
+    "Desk",
 ];
 /// Legal suffixes of company names: "Magna International Inc", "Douglas & Lomason Co".
 pub(super) const COMPANY_SUFFIXES: &[&str] = &[
@@ -675,8 +677,16 @@ fn rule_mentions(
         if ORG_HEADS.contains(&w) && k > 0 {
             let mut s = k;
             let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s");
+            // Words joined by spaces alone: "Hizbollah ( Party" is two names.
+            let spaced = |s: usize| {
+                body[words[s - 1].0 + words[s - 1].1.len()..words[s].0]
+                    .bytes()
+                    .all(|b| b == b' ')
+            };
             while s > 0
+                && spaced(s)
                 && !possessive(words[s - 1].1)
+                && !words[s - 1].1.ends_with("-based")
                 && (is_capitalised(words[s - 1].1)
                     || LINKING.contains(&words[s - 1].1)
                         && s >= 2
@@ -698,8 +708,16 @@ fn rule_mentions(
             let longer = |f: &std::ops::Range<usize>| {
                 f.end == r.end && f.start > r.start && !common(words[s].1)
             };
-            if s < k && found.iter().any(|(f, _)| longer(f)) {
-                found.retain(|(f, _)| !longer(f));
+            // It also replaces the places and others the tagger found inside it:
+            // the town in "Dhaka Newsroom". A person inside keeps the name apart.
+            let piece = |(f, kind): &(std::ops::Range<usize>, EntityKind)| {
+                r.start <= f.start
+                    && f.end < r.end
+                    && *kind != EntityKind::Person
+                    && !common(words[s].1)
+            };
+            if s < k && found.iter().any(|f| longer(&f.0) || piece(f)) {
+                found.retain(|f| !longer(&f.0) && !piece(f));
             }
             if s < k && !covered(&r, found) {
                 found.push((r, EntityKind::Organization));
@@ -1525,6 +1543,54 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         let found = with_rule_mentions(text, 0..text.len(), Vec::new());
         let names: Vec<&str> = found.iter().map(|m| &text[m.range.clone()]).collect();
         assert_eq!(names, ["Eastshire Democratic Party"]);
+    }
+
+    #[test]
+    fn a_name_ending_in_an_organisation_noun_takes_in_its_town_but_not_its_neighbours() {
+        let names = |text: &str, tagged: &[(&str, EntityKind)]| -> Vec<(String, EntityKind)> {
+            let tagged = tagged
+                .iter()
+                .map(|(name, kind)| {
+                    let at = text.find(name).unwrap();
+                    Mention {
+                        kind: *kind,
+                        range: at..at + name.len(),
+                        from_context: false,
+                    }
+                })
+                .collect();
+            let mut found = with_rule_mentions(text, 0..text.len(), tagged);
+            found.sort_by_key(|m| m.range.start);
+            found
+                .iter()
+                .map(|m| (text[m.range.clone()].to_owned(), m.kind))
+                .collect()
+        };
+        use EntityKind::*;
+        // The tagger's town inside the bureau's name gives way to it.
+        assert_eq!(
+            names(
+                "-- Portmere Newsroom +44 20 7000 0000",
+                &[("Portmere", Place)]
+            ),
+            [("Portmere Newsroom".to_owned(), Organization)]
+        );
+        // Punctuation, a person or an "X-based" ends the run.
+        assert_eq!(
+            names(
+                "-- Ana Ruiz , Eastbay Desk , and Hope ( Democratic Party ) said.",
+                &[("Ana Ruiz", Person)]
+            ),
+            [
+                ("Ana Ruiz".to_owned(), Person),
+                ("Eastbay Desk".to_owned(), Organization),
+                ("Democratic Party".to_owned(), Organization)
+            ]
+        );
+        assert_eq!(
+            names("Ohio-based Kestrel Bancorp grew.", &[]),
+            [("Kestrel Bancorp".to_owned(), Organization)]
+        );
     }
 
     #[test]
