@@ -517,6 +517,7 @@ pub(super) fn with_rule_mentions(
             found.push((r, EntityKind::Person));
         }
     }
+    super::abbreviations::states(text, sentence.clone(), &mut found);
     // A dateline's city and region are places, whatever the tagger read.
     let datelines = super::datelines::places(text, sentence.clone());
     for r in &datelines {
@@ -551,6 +552,7 @@ pub(super) fn with_rule_mentions(
         super::context_kinds::relabel(text, sentence, &mut found, Gazetteer::builtin(), companies);
     found
         .into_iter()
+        .map(|f| super::abbreviations::with_legal_suffix(text, f))
         .enumerate()
         .map(|(i, (range, kind))| Mention {
             from_context: i >= before
@@ -558,7 +560,7 @@ pub(super) fn with_rule_mentions(
                 || datelines.contains(&range)
                 || standing.as_ref() == Some(&range),
             kind,
-            range,
+            range: super::abbreviations::with_period(text, range),
         })
         .collect()
 }

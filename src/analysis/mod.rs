@@ -8,6 +8,7 @@
 //! speaker is named in another sentence, a paragraph after "X said:"), resolves
 //! pronouns, and turns what is left unsourced into [`Finding`]s.
 
+mod abbreviations;
 pub mod attribution;
 pub mod claims;
 mod context_kinds;
