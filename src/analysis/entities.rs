@@ -127,9 +127,20 @@ struct Raw {
     from_context: bool,
 }
 
-/// Builds the index. `mentions` holds each sentence's tagged mentions in
-/// paragraph-prose offsets, `headings` each heading's in offsets of its title
-/// ([`heading_names`]); `attributions` each sentence's resolved attribution.
+/// What the sentence passes found, one entry per sentence, for [`index`].
+pub struct SentenceReadings<'a> {
+    /// Tagged mentions in paragraph-prose offsets.
+    pub mentions: &'a [&'a [Mention]],
+    /// The resolved attribution.
+    pub attributions: &'a [Option<&'a ResolvedAttribution>],
+    /// The full name of the source, where known.
+    pub sources: &'a [Option<String>],
+    /// The article reads as a sports story, whose towns are often teams.
+    pub sports: bool,
+}
+
+/// Builds the index from what each sentence holds (`sentences`) and each heading's
+/// mentions in offsets of its title (`headings`, [`heading_names`]).
 ///
 /// The newsroom's `dictionary` overrides the tagger: its names are always entities
 /// of the kind it gives, clustered under its canonical name, and its not-entities
@@ -137,12 +148,16 @@ struct Raw {
 pub fn index(
     article: &Article,
     text: &str,
-    mentions: &[&[Mention]],
+    sentences: &SentenceReadings,
     headings: &[std::sync::Arc<Vec<Mention>>],
-    attributions: &[Option<&ResolvedAttribution>],
-    sources: &[Option<String>],
     dictionary: &Dictionary,
 ) -> Vec<Entity> {
+    let SentenceReadings {
+        mentions,
+        attributions,
+        sources,
+        sports,
+    } = *sentences;
     let mut raw = Vec::new();
     for (i, sentence) in article.sentences.iter().enumerate() {
         let prose = &article.paragraphs[sentence.paragraph].prose;
@@ -180,8 +195,26 @@ pub fn index(
         let from_context = |r: &std::ops::Range<usize>| {
             mentions[i].iter().any(|m| m.from_context && m.range == *r)
         };
-        for (r, kind) in found {
-            let from_context = from_context(&r);
+        for (r, mut kind) in found {
+            let mut from_context = from_context(&r);
+            // In a sports story a town where a team stands is the team: "homered for
+            // Cleveland". A country stays a place, as its national side does, and so
+            // does the town where the game was: "In Chicago, the Cubs won".
+            if sports && kind == EntityKind::Place && !from_context {
+                match super::sports::town_or_team(&prose.text, &sentence.prose, &r) {
+                    Some(EntityKind::Organization)
+                        if !super::context_kinds::national_side(
+                            Gazetteer::builtin(),
+                            &prose.text[r.clone()].to_lowercase(),
+                        ) =>
+                    {
+                        kind = EntityKind::Organization;
+                        from_context = true;
+                    }
+                    Some(EntityKind::Place) => from_context = true,
+                    _ => {}
+                }
+            }
             let r = if kind == EntityKind::Person {
                 without_title(&prose.text, r)
             } else {
@@ -1340,6 +1373,35 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         assert_eq!(issuer.map(|e| e.kind), Some(EntityKind::Organization));
         // A headline name the body never mentions is not guessed at.
         assert!(entities.iter().all(|e| !e.name.contains("Zorbland")));
+    }
+
+    #[test]
+    fn a_sports_story_reads_towns_where_teams_stand_as_teams() {
+        let kinds = |text: &str| -> Vec<(String, EntityKind)> {
+            let (article, analysis) =
+                crate::analysis::analyze_text(text, crate::article::Format::Markdown);
+            let entities = &analysis.entities(&article, text).entities;
+            let mut kinds: Vec<_> = entities
+                .iter()
+                .filter(|e| e.name == "Harwick")
+                .map(|e| (e.name.clone(), e.kind))
+                .collect();
+            kinds.dedup();
+            kinds
+        };
+        let sport = "Ana Ruiz homered twice for Harwick in the sixth inning. \
+The pitcher struck out nine before the league's biggest crowd. In Harwick, fans cheered.";
+        // The team, which outvotes the town the tagger read alone.
+        assert_eq!(
+            kinds(sport),
+            [
+                ("Harwick".to_owned(), EntityKind::Organization),
+                ("Harwick".to_owned(), EntityKind::Place)
+            ]
+        );
+        // Outside sport the same words name the town.
+        let news = "Ana Ruiz voted for Harwick in the sixth round. In Harwick, fans cheered.";
+        assert_eq!(kinds(news), [("Harwick".to_owned(), EntityKind::Place)]);
     }
 
     #[test]

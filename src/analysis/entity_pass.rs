@@ -60,15 +60,15 @@ pub(super) fn entity_index(
     let mentions: Vec<&[Mention]> = facts.iter().map(|f| f.mentions.as_slice()).collect();
     let attributions: Vec<Option<&ResolvedAttribution>> =
         reports.iter().map(|r| r.attribution.as_ref()).collect();
-    let entities = entities::index(
-        article,
-        text,
-        &mentions,
-        headings,
-        &attributions,
-        &sources,
-        dictionary,
-    );
+    let sports =
+        super::sports::is_sports_story(facts.iter().map(|f| usize::from(f.sport_words)).sum());
+    let readings = entities::SentenceReadings {
+        mentions: &mentions,
+        attributions: &attributions,
+        sources: &sources,
+        sports,
+    };
+    let entities = entities::index(article, text, &readings, headings, dictionary);
     let index = entities::MentionIndex::new(&entities);
     for (name, r) in sources.iter_mut().zip(reports) {
         if let Some(src) = r.attribution.as_ref().and_then(|a| a.source)

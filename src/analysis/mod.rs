@@ -25,6 +25,7 @@ mod names;
 mod naming;
 pub mod ner;
 mod passives;
+mod sports;
 mod suppress;
 pub mod tokens;
 
@@ -166,6 +167,8 @@ pub struct SentenceFacts {
     pub names: Vec<String>,
     /// Named mentions from the tagger and the rules.
     pub mentions: Vec<ner::Mention>,
+    /// Words only sports copy uses often ("innings", "striker").
+    pub sport_words: u16,
     /// Dates, money, percentages and quantities.
     pub figures: Vec<figures::Figure>,
 }
@@ -376,6 +379,7 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                     r.clone(),
                     ner::mentions(text, r.clone()),
                 ),
+                sport_words: sports::sport_words(&text[r.clone()]),
                 figures: figures::find(text, r),
             }
         })
