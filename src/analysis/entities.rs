@@ -1383,25 +1383,26 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
             let entities = &analysis.entities(&article, text).entities;
             let mut kinds: Vec<_> = entities
                 .iter()
-                .filter(|e| e.name == "Harwick")
+                .filter(|e| e.name == "Cleveland")
                 .map(|e| (e.name.clone(), e.kind))
                 .collect();
             kinds.dedup();
             kinds
         };
-        let sport = "Ana Ruiz homered twice for Harwick in the sixth inning. \
-The pitcher struck out nine before the league's biggest crowd. In Harwick, fans cheered.";
-        // The team, which outvotes the town the tagger read alone.
+        let sport = "Ana Ruiz homered twice for Cleveland in the sixth inning. \
+The pitcher struck out nine before the league's biggest crowd. In Cleveland, fans cheered.";
+        // A town the gazetteer knows, so that the tagger reads it as one. The team,
+        // which outvotes the town the tagger read alone.
         assert_eq!(
             kinds(sport),
             [
-                ("Harwick".to_owned(), EntityKind::Organization),
-                ("Harwick".to_owned(), EntityKind::Place)
+                ("Cleveland".to_owned(), EntityKind::Organization),
+                ("Cleveland".to_owned(), EntityKind::Place)
             ]
         );
         // Outside sport the same words name the town.
-        let news = "Ana Ruiz voted for Harwick in the sixth round. In Harwick, fans cheered.";
-        assert_eq!(kinds(news), [("Harwick".to_owned(), EntityKind::Place)]);
+        let news = "Ana Ruiz voted for Cleveland in the sixth round. In Cleveland, fans cheered.";
+        assert_eq!(kinds(news), [("Cleveland".to_owned(), EntityKind::Place)]);
     }
 
     #[test]

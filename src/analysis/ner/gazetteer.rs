@@ -1,7 +1,8 @@
 //! Places from GeoNames (CC BY 4.0): countries, and cities of 100,000 people or more,
 //! with the country and population for hover cards. Built by
 //! `cargo run --release --example train_ner -- gazetteer`, shipped as
-//! `data/gazetteer/places.tsv`. Beside them, well-known organisations written for
+//! `data/gazetteer/places.tsv`; regions, islands, seas and former states written for
+//! copydesk (`data/gazetteer/regions.tsv`). Beside them, well-known organisations written for
 //! copydesk (`data/gazetteer/organisations.tsv`), with their other names and a short
 //! description.
 
@@ -151,7 +152,10 @@ impl Gazetteer {
     pub fn builtin() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
-            let mut g = Gazetteer::parse(include_str!("../../../data/gazetteer/places.tsv"));
+            let mut g = Gazetteer::parse(concat!(
+                include_str!("../../../data/gazetteer/places.tsv"),
+                include_str!("../../../data/gazetteer/regions.tsv")
+            ));
             g.add_organisations(include_str!("../../../data/gazetteer/organisations.tsv"));
             g.demonyms = include_str!("../../../data/gazetteer/demonyms.txt")
                 .lines()
@@ -308,5 +312,18 @@ mod tests {
         assert!(g.is_demonym("iraqis"));
         assert!(g.is_demonym("south korean"));
         assert!(!g.is_demonym("belgium"));
+    }
+
+    #[test]
+    fn regions_are_places_but_cities_and_countries_keep_their_names() {
+        let g = Gazetteer::builtin();
+        let kind = |name: &str| g.get(name).map(|p| (p.kind.as_str(), p.country.as_str()));
+        assert_eq!(kind("chechnya"), Some(("region", "Russia")));
+        assert_eq!(kind("west bank"), Some(("region", "Palestinian Territory")));
+        assert_eq!(kind("yugoslavia"), Some(("region", "")));
+        // A city or a country of the same name wins: Washington the city, Georgia the
+        // country.
+        assert_eq!(kind("washington").map(|k| k.0), Some("city"));
+        assert_eq!(kind("georgia").map(|k| k.0), Some("country"));
     }
 }
