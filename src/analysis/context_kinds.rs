@@ -259,13 +259,18 @@ pub fn standings_team(
     let overlapping: Vec<usize> = (0..found.len())
         .filter(|&i| found[i].0.start < r.end && r.start < found[i].0.end)
         .collect();
+    // A golfer's row holds round scores in the sixties and seventies; a lone word read
+    // as a person in any other row is a club ("Barnsley 3 3 0 0 8 2").
+    let rounds = figures
+        .iter()
+        .filter(|(_, w)| w.parse::<u32>().is_ok_and(|n| (60..=80).contains(&n)))
+        .count();
+    let club =
+        |f: &(Range<usize>, EntityKind)| f.1 != EntityKind::Person || name == 1 && rounds < 2;
     match overlapping.as_slice() {
         [] => found.push((r.clone(), EntityKind::Organization)),
         // The tagger's name, or the name with a figure it ran on into ("BOSTON 69").
-        [i] if found[*i].0.start == r.start
-            && found[*i].0.end >= r.end
-            && found[*i].1 != EntityKind::Person =>
-        {
+        [i] if found[*i].0.start == r.start && found[*i].0.end >= r.end && club(&found[*i]) => {
             found[*i] = (r.clone(), EntityKind::Organization);
         }
         _ => return None,
@@ -378,8 +383,15 @@ pub fn relabel(
         .collect();
     let mut decided = vec![false; found.len()];
     for (i, (range, kind)) in found.iter_mut().enumerate() {
-        let team = matches!(*kind, EntityKind::Place | EntityKind::Organization)
+        // A one-word "person" with a score in a results row is a club: "Dumbarton 1
+        // Brechin 1". A player's full name keeps its kind.
+        let lone_person = *kind == EntityKind::Person
+            && text
+                .get(range.clone())
+                .is_some_and(|n| !n.contains([' ', '.']));
+        let team = (matches!(*kind, EntityKind::Place | EntityKind::Organization)
             && (in_match(text, &sentence, range) || results_row && scored(range) || fixtures[i])
+            || lone_person && results_row && scored(range))
             && text
                 .get(range.clone())
                 .is_some_and(|name| !national_side(gazetteer, &name.to_lowercase()));
@@ -787,6 +799,15 @@ mod tests {
             row("Ana Ruiz 69 70 71 280", vec![(0..8, Person)]),
             (None, Some(Person))
         );
+        assert_eq!(
+            row("Ruiz 69 70 71 280", vec![(0..4, Person)]),
+            (None, Some(Person))
+        );
+        // A one-word "person" in a league table is a club.
+        assert_eq!(
+            row("Stourby 3 3 0 0 8 2", vec![(0..7, Person)]),
+            (Some("Stourby"), Some(Organization))
+        );
         // A baseball row: a percentage, a dash for no games behind, half a game.
         assert_eq!(
             row("PORTMERE 74 59 .556 -", Vec::new()),
@@ -826,6 +847,41 @@ mod tests {
             has_company_word(sentence),
         );
         assert_eq!(decided, [true, false, false]);
+    }
+
+    #[test]
+    fn a_lone_word_read_as_a_person_in_a_results_row_is_a_club() {
+        use EntityKind::*;
+        let relabelled = |sentence: &str, names: &[&str]| -> Vec<EntityKind> {
+            let mut found: Vec<(Range<usize>, EntityKind)> = names
+                .iter()
+                .map(|n| {
+                    let at = sentence.find(n).unwrap();
+                    (at..at + n.len(), Person)
+                })
+                .collect();
+            relabel(
+                sentence,
+                0..sentence.len(),
+                &mut found,
+                Gazetteer::builtin(),
+                false,
+            );
+            found.into_iter().map(|f| f.1).collect()
+        };
+        assert_eq!(
+            relabelled("Stourby 1 Harwick 2", &["Stourby", "Harwick"]),
+            [Organization, Organization]
+        );
+        // Players with their runs, and a lone score, stay people.
+        assert_eq!(
+            relabelled(
+                "A. Ruiz 123 , T.O'Dell 109 not out",
+                &["A. Ruiz", "T.O'Dell"]
+            ),
+            [Person, Person]
+        );
+        assert_eq!(relabelled("Stourby 1 run short", &["Stourby"]), [Person]);
     }
 
     #[test]
