@@ -79,6 +79,9 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "FC",
     "Newsroom",
     "Desk",
+    "Hospital",
+    "School",
+    "College",
 ];
 /// Legal suffixes of company names: "Magna International Inc", "Douglas & Lomason Co".
 pub(super) const COMPANY_SUFFIXES: &[&str] = &[
@@ -520,6 +523,10 @@ pub(super) fn with_rule_mentions(
         };
         if demonyms(whole) {
             *kind = EntityKind::Other; // "Iraqi Kurds" too
+        } else if let Some(person) = titled_person(text, r, *kind) {
+            // "Russian Prime Minister Viktor Chernomyrdin" read whole as a body.
+            *r = person;
+            *kind = EntityKind::Person;
         } else if *kind == EntityKind::Person
             && (2..=4).contains(&name.len())
             && name.chars().all(|c| c.is_ascii_uppercase())
@@ -596,6 +603,49 @@ pub(super) fn with_rule_mentions(
             range: super::abbreviations::with_period(text, range),
         })
         .collect()
+}
+
+/// The person at the end of a name the tagger read as a body or a place, after its
+/// last title word: "Russian Prime Minister Viktor Chernomyrdin" → "Viktor
+/// Chernomyrdin". The rest is two or more capitalised words that open with a given
+/// name or follow a head of state's or government's title, and do not end like a
+/// body's, a place's or a building's name ("Queen Elizabeth Hospital" stays whole).
+fn titled_person(
+    text: &str,
+    r: &std::ops::Range<usize>,
+    kind: EntityKind,
+) -> Option<std::ops::Range<usize>> {
+    const OFFICES: &[&str] = &[
+        "President",
+        "Minister",
+        "Premier",
+        "Chancellor",
+        "King",
+        "Queen",
+        "Prince",
+        "Pope",
+        "Governor",
+        "Mayor",
+        "Senator",
+    ];
+    if kind == EntityKind::Person {
+        return None;
+    }
+    let rest = without_title(text, r.clone());
+    if rest.start == r.start {
+        return None;
+    }
+    let name = &text[rest.clone()];
+    let title = text[r.start..rest.start].split_whitespace();
+    let words: Vec<&str> = name.split(' ').collect();
+    let last = words.last().copied().unwrap_or_default();
+    let office = title.clone().any(|w| OFFICES.contains(&w));
+    let full = words.len() >= 2
+        && words.iter().all(|w| is_capitalised(w))
+        && (office || super::given_names::is_given_name(words[0]))
+        && kind_from_head(name).is_none()
+        && !super::given_names::FACILITIES.contains(&last);
+    full.then_some(rest)
 }
 
 /// True when most of `body`'s letters are capitals, as in a headline or a dateline,
@@ -1403,6 +1453,37 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
         // Outside sport the same words name the town.
         let news = "Ana Ruiz voted for Cleveland in the sixth round. In Cleveland, fans cheered.";
         assert_eq!(kinds(news), [("Cleveland".to_owned(), EntityKind::Place)]);
+    }
+
+    #[test]
+    fn a_titled_person_read_as_a_body_is_the_person() {
+        let read = |text: &str, kind: EntityKind| -> (String, EntityKind) {
+            let tagged = vec![Mention {
+                kind,
+                range: 0..text.find(" said").unwrap(),
+                from_context: false,
+            }];
+            let found = with_rule_mentions(text, 0..text.len(), tagged);
+            (text[found[0].range.clone()].to_owned(), found[0].kind)
+        };
+        use EntityKind::*;
+        assert_eq!(
+            read("Eastland Prime Minister Dorin Valcu said so.", Organization),
+            ("Dorin Valcu".to_owned(), Person)
+        );
+        assert_eq!(
+            read("Trade Minister Ana Okafor said so.", Other),
+            ("Ana Okafor".to_owned(), Person)
+        );
+        // A building or a body named after someone stays whole.
+        assert_eq!(
+            read("Queen Ana Okafor Hospital said so.", Organization),
+            ("Queen Ana Okafor Hospital".to_owned(), Organization)
+        );
+        assert_eq!(
+            read("State Street Bank said so.", Organization),
+            ("State Street Bank".to_owned(), Organization)
+        );
     }
 
     #[test]

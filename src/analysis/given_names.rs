@@ -11,7 +11,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Last words of places named after people: "Ellis Park", "Crystal Palace".
-const FACILITIES: &[&str] = &[
+pub(super) const FACILITIES: &[&str] = &[
     "Park", "Palace", "Stadium", "Arena", "Airport", "Hall", "Centre", "Center", "Field",
 ];
 
