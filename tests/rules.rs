@@ -296,6 +296,14 @@ fn vague_anonymous_hedged_and_speakerless() {
             "Engineers regard the ferry as the safest in the region.",
             &[],
         ),
+        (
+            "Conventional wisdom holds that the ferry will fail.",
+            &[("vague-source", "Conventional wisdom holds")],
+        ),
+        (
+            "The inquiry was widely expected to clear the harbourmaster.",
+            &[("vague-source", "was widely expected")],
+        ),
         ("Then someone asked how the port would pay for it.", &[]),
         (
             "The plan - critics would call it reckless - passed on Monday.",
