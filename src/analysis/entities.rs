@@ -138,6 +138,8 @@ pub struct SentenceReadings<'a> {
     pub attributions: &'a [Option<&'a ResolvedAttribution>],
     /// The full name of the source, where known.
     pub sources: &'a [Option<String>],
+    /// The sentence is written in capitals.
+    pub capitals: &'a [bool],
     /// The article reads as a sports story, whose towns are often teams.
     pub sports: bool,
 }
@@ -157,6 +159,7 @@ pub fn index(
 ) -> Vec<Entity> {
     let SentenceReadings {
         mentions,
+        capitals,
         attributions,
         sources,
         sports,
@@ -243,6 +246,7 @@ pub fn index(
             });
         }
     }
+    names_in_capitals(article, capitals, &mut raw);
     raw.extend(heading_mentions(article, text, headings, dictionary));
     vote_kinds(&mut raw);
     places_in_longer_names(&mut raw);
@@ -306,6 +310,72 @@ fn heading_mentions(
         }
     }
     raw
+}
+
+/// Names in sentences written in capitals ("SHEARER NAMED AS ENGLAND CAPTAIN"), where
+/// the tagger cannot tell a name from a word: one to three words that spell, in any
+/// case, a name the rest of the article gives, or a person's surname, are that name,
+/// in place of what the tagger read there. A lone common word is left alone.
+fn names_in_capitals(article: &Article, capitals: &[bool], raw: &mut Vec<Raw>) {
+    if !capitals.iter().any(|&c| c) {
+        return;
+    }
+    let mut known: HashMap<String, EntityKind> = HashMap::new();
+    for r in raw
+        .iter()
+        .filter(|r| r.sentence.is_some_and(|i| !capitals[i]))
+    {
+        known.entry(r.text.to_lowercase()).or_insert(r.kind);
+        if r.kind == EntityKind::Person
+            && let Some((_, surname)) = r.text.rsplit_once(' ')
+        {
+            known.entry(surname.to_lowercase()).or_insert(r.kind);
+        }
+    }
+    let common = crate::analysis::ner::common_words();
+    for (i, sentence) in article.sentences.iter().enumerate() {
+        if !capitals[i] {
+            continue;
+        }
+        let prose = &article.paragraphs[sentence.paragraph].prose;
+        let body = &prose.text[sentence.prose.clone()];
+        let words = words_in(body);
+        let mut k = 0;
+        while k < words.len() {
+            let found = (1..=3).rev().find_map(|n| {
+                let run = words.get(k..k + n)?;
+                let (first, last) = (run[0], run[n - 1]);
+                let name = &body[first.0..last.0 + last.1.len()];
+                let lower = name.to_lowercase();
+                let spaced = name.split(' ').count() == n;
+                let kind = *known.get(&lower)?;
+                (spaced && (n > 1 || !common.contains(lower.as_str()))).then_some((n, kind))
+            });
+            let Some((n, kind)) = found else {
+                k += 1;
+                continue;
+            };
+            let at = sentence.prose.start + words[k].0;
+            let end = sentence.prose.start + words[k + n - 1].0 + words[k + n - 1].1.len();
+            let span = prose.source_span(at..end);
+            // What the words around a name decided stays: a dateline's "West Bank".
+            let here = |r: &Raw| r.sentence == Some(i) && r.span.overlaps(span);
+            if raw.iter().any(|r| here(r) && r.from_context) {
+                k += n;
+                continue;
+            }
+            raw.retain(|r| !here(r));
+            raw.push(Raw {
+                span,
+                text: prose.text[at..end].to_owned(),
+                kind,
+                sentence: Some(i),
+                entry: None,
+                from_context: false,
+            });
+            k += n;
+        }
+    }
 }
 
 /// One name, one kind: a name the tagger read as different kinds in different
@@ -523,6 +593,12 @@ pub(super) fn with_rule_mentions(
         };
         if demonyms(whole) {
             *kind = EntityKind::Other; // "Iraqi Kurds" too
+        } else if *kind == EntityKind::Organization
+            && super::context_kinds::national_side(Gazetteer::builtin(), &name.to_lowercase())
+        {
+            // A country is a place, as its national side is in news style, unless
+            // the words around it make it a company's or a club's name below.
+            *kind = EntityKind::Place;
         } else if let Some(person) = titled_person(text, r, *kind) {
             // "Russian Prime Minister Viktor Chernomyrdin" read whole as a body.
             *r = person;
@@ -650,7 +726,7 @@ fn titled_person(
 
 /// True when most of `body`'s letters are capitals, as in a headline or a dateline,
 /// where acronyms are not told apart from words.
-fn in_capitals(body: &str) -> bool {
+pub(super) fn in_capitals(body: &str) -> bool {
     let letters = body.chars().filter(|c| c.is_alphabetic()).count();
     body.chars().filter(|c| c.is_uppercase()).count() * 2 > letters
 }
@@ -1046,8 +1122,10 @@ fn find_cluster(
                 e.kind == kind
                     && single
                     && names.clone().any(|n| {
-                        n.split_whitespace().last() == Some(name)
-                            || n.split_whitespace().next() == Some(name)
+                        // In any case: a headline in capitals writes "RUIZ".
+                        let same =
+                            |w: Option<&str>| w.is_some_and(|w| w.eq_ignore_ascii_case(name));
+                        same(n.split_whitespace().last()) || same(n.split_whitespace().next())
                     })
             }
             _ => {
@@ -1484,6 +1562,38 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
             read("State Street Bank said so.", Organization),
             ("State Street Bank".to_owned(), Organization)
         );
+    }
+
+    #[test]
+    fn a_headline_in_capitals_names_what_the_body_names() {
+        let text = "RUIZ TAKES LEAD IN PORTMERE OPEN\n\nPORTMERE 1996-08-30\n\nAna Ruiz took the lead on Friday.\n";
+        let (article, analysis) =
+            crate::analysis::analyze_text(text, crate::article::Format::Markdown);
+        let entities = &analysis.entities(&article, text).entities;
+        let ruiz = entities
+            .iter()
+            .find(|e| e.name == "Ana Ruiz")
+            .expect("the golfer");
+        // The surname in the headline, and the body's full name.
+        assert_eq!(ruiz.mentions.len(), 2, "{entities:?}");
+        assert_eq!(&text[ruiz.mentions[0].range()], "RUIZ");
+        // A word the body never names is not guessed at ("TAKES", "LEAD").
+        assert!(
+            entities.iter().all(|e| !e.name.contains("TAKES")),
+            "{entities:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_read_as_a_body_is_a_place() {
+        let text = "Slovakia beat Portmere in the final.";
+        let tagged = vec![Mention {
+            kind: EntityKind::Organization,
+            range: 0..8,
+            from_context: false,
+        }];
+        let found = with_rule_mentions(text, 0..text.len(), tagged);
+        assert_eq!(found[0].kind, EntityKind::Place);
     }
 
     #[test]

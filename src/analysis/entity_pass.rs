@@ -62,8 +62,10 @@ pub(super) fn entity_index(
         reports.iter().map(|r| r.attribution.as_ref()).collect();
     let sports =
         super::sports::is_sports_story(facts.iter().map(|f| usize::from(f.sport_words)).sum());
+    let capitals: Vec<bool> = facts.iter().map(|f| f.in_capitals).collect();
     let readings = entities::SentenceReadings {
         mentions: &mentions,
+        capitals: &capitals,
         attributions: &attributions,
         sources: &sources,
         sports,

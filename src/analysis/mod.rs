@@ -169,6 +169,8 @@ pub struct SentenceFacts {
     pub mentions: Vec<ner::Mention>,
     /// Words only sports copy uses often ("innings", "striker").
     pub sport_words: u16,
+    /// The sentence is written in capitals, like a wire headline.
+    pub in_capitals: bool,
     /// Dates, money, percentages and quantities.
     pub figures: Vec<figures::Figure>,
 }
@@ -380,6 +382,7 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                     ner::mentions(text, r.clone()),
                 ),
                 sport_words: sports::sport_words(&text[r.clone()]),
+                in_capitals: entities::in_capitals(&text[r.clone()]),
                 figures: figures::find(text, r),
             }
         })
