@@ -852,23 +852,7 @@ mod tests {
     #[test]
     fn a_lone_word_read_as_a_person_in_a_results_row_is_a_club() {
         use EntityKind::*;
-        let relabelled = |sentence: &str, names: &[&str]| -> Vec<EntityKind> {
-            let mut found: Vec<(Range<usize>, EntityKind)> = names
-                .iter()
-                .map(|n| {
-                    let at = sentence.find(n).unwrap();
-                    (at..at + n.len(), Person)
-                })
-                .collect();
-            relabel(
-                sentence,
-                0..sentence.len(),
-                &mut found,
-                Gazetteer::builtin(),
-                false,
-            );
-            found.into_iter().map(|f| f.1).collect()
-        };
+        let relabelled = |sentence: &str, names: &[&str]| kinds_from(sentence, names, Person);
         assert_eq!(
             relabelled("Stourby 1 Harwick 2", &["Stourby", "Harwick"]),
             [Organization, Organization]

@@ -1480,9 +1480,7 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
 
 ## Zorbland Talks
 ";
-        let (article, analysis) =
-            crate::analysis::analyze_text(text, crate::article::Format::Markdown);
-        let entities = &analysis.entities(&article, text).entities;
+        let entities = &entities_of(text);
         let named = |name: &str| entities.iter().find(|e| e.name == name);
         let portugal = named("Portugal").expect("a country first in its sentence");
         assert_eq!(portugal.kind, EntityKind::Place);
@@ -1494,9 +1492,7 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
         assert!(ruiz.mentions.iter().any(|m| m.start < 10), "{ruiz:?}");
         // Who issued a document is an organisation, where the tagger saw nothing.
         let text = "The two ports will merge, as per a Quaymark statement.";
-        let (article, analysis) =
-            crate::analysis::analyze_text(text, crate::article::Format::Markdown);
-        let entities = &analysis.entities(&article, text).entities;
+        let entities = &entities_of(text);
         let issuer = entities.iter().find(|e| e.name == "Quaymark");
         assert_eq!(issuer.map(|e| e.kind), Some(EntityKind::Organization));
         // A headline name the body never mentions is not guessed at.
@@ -1506,9 +1502,7 @@ Portugal welcomed the mayor on Monday. Mayor Ana Ruiz of Portmere met the prime 
     #[test]
     fn a_sports_story_reads_towns_where_teams_stand_as_teams() {
         let kinds = |text: &str| -> Vec<(String, EntityKind)> {
-            let (article, analysis) =
-                crate::analysis::analyze_text(text, crate::article::Format::Markdown);
-            let entities = &analysis.entities(&article, text).entities;
+            let entities = &entities_of(text);
             let mut kinds: Vec<_> = entities
                 .iter()
                 .filter(|e| e.name == "Cleveland")
@@ -1567,9 +1561,7 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
     #[test]
     fn a_headline_in_capitals_names_what_the_body_names() {
         let text = "RUIZ TAKES LEAD IN PORTMERE OPEN\n\nPORTMERE 1996-08-30\n\nAna Ruiz took the lead on Friday.\n";
-        let (article, analysis) =
-            crate::analysis::analyze_text(text, crate::article::Format::Markdown);
-        let entities = &analysis.entities(&article, text).entities;
+        let entities = &entities_of(text);
         let ruiz = entities
             .iter()
             .find(|e| e.name == "Ana Ruiz")
@@ -1599,9 +1591,7 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
     #[test]
     fn a_dateline_town_and_its_team_are_two_entities() {
         let text = "PORTMERE 1996-08-30\n\nResults on Thursday.\n\nPORTMERE 74 59 .556 -\n\nEASTBAY 70 63 .526 4\n";
-        let (article, analysis) =
-            crate::analysis::analyze_text(text, crate::article::Format::Markdown);
-        let entities = &analysis.entities(&article, text).entities;
+        let entities = &entities_of(text);
         let kinds: Vec<(EntityKind, usize)> = entities
             .iter()
             .filter(|e| e.name == "PORTMERE")
@@ -1612,6 +1602,13 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
             [(EntityKind::Place, 1), (EntityKind::Organization, 1)],
             "{entities:?}"
         );
+    }
+
+    /// The entity index of a Markdown article.
+    fn entities_of(text: &str) -> Vec<Entity> {
+        let (article, analysis) =
+            crate::analysis::analyze_text(text, crate::article::Format::Markdown);
+        analysis.entities(&article, text).entities.clone()
     }
 
     /// The kinds of `mentions` after a document pass over them.
@@ -1856,9 +1853,7 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
 The EDP charges that the rival group lied, Eastshire Kurds said. Belgian officials said
 the EDP had left.
 ";
-        let (article, analysis) =
-            crate::analysis::analyze_text(text, crate::article::Format::Markdown);
-        let entities = &analysis.entities(&article, text).entities;
+        let entities = &entities_of(text);
         let people: Vec<&str> = entities
             .iter()
             .filter(|e| e.kind == EntityKind::Person)
@@ -1897,9 +1892,7 @@ Co-operation in Europe issued advice.
 
 THE WHO AND THE IMF WARNED.
 ";
-        let (article, analysis) =
-            crate::analysis::analyze_text(text, crate::article::Format::Markdown);
-        let entities = &analysis.entities(&article, text).entities;
+        let entities = &entities_of(text);
         let kind_of = |name: &str| entities.iter().find(|e| e.name == name).map(|e| e.kind);
         assert_eq!(kind_of("Hyundai"), Some(EntityKind::Organization));
         assert_eq!(kind_of("IMF"), Some(EntityKind::Organization));
