@@ -43,3 +43,13 @@ fn known_organisations_and_places_say_what_they_are() {
         "{trust}"
     );
 }
+
+#[test]
+fn a_region_says_where_it_lies_without_claiming_geonames() {
+    let text = "Fighting resumed in Chechnya on Monday, officials in Moscow said.\n";
+    let chechnya = card_at(text, "Chechnya");
+    assert!(chechnya.contains("Region of Russia"), "{chechnya}");
+    assert!(!chechnya.contains("GeoNames"), "{chechnya}");
+    let moscow = card_at(text, "Moscow");
+    assert!(moscow.contains("(GeoNames)"), "{moscow}");
+}

@@ -33,6 +33,27 @@ pub struct Entity {
     pub statements: Vec<(usize, String)>,
 }
 
+impl Entity {
+    /// The other names to show a reader: one per name whatever its case, as running
+    /// text writes it ("Ruiz" rather than a headline's "RUIZ"), and none that only
+    /// repeats the entity's name in capitals. `aliases` keeps every form, since the
+    /// document pass looks for each as written.
+    pub fn shown_aliases(&self) -> Vec<&str> {
+        let mut shown: Vec<&str> = Vec::new();
+        for alias in &self.aliases {
+            if alias.eq_ignore_ascii_case(&self.name) {
+                continue;
+            }
+            match shown.iter_mut().find(|s| s.eq_ignore_ascii_case(alias)) {
+                Some(same) if !same.chars().any(char::is_lowercase) => *same = alias,
+                Some(_) => {}
+                None => shown.push(alias),
+            }
+        }
+        shown
+    }
+}
+
 /// Nouns that end organisation names.
 pub(super) const ORG_HEADS: &[&str] = &[
     "Partners",
@@ -1602,6 +1623,21 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
             [(EntityKind::Place, 1), (EntityKind::Organization, 1)],
             "{entities:?}"
         );
+    }
+
+    #[test]
+    fn aliases_are_shown_once_whatever_their_case() {
+        let e = Entity {
+            name: "Ana Ruiz".to_owned(),
+            kind: EntityKind::Person,
+            aliases: ["RUIZ", "Ruiz", "ANA RUIZ", "Okafor-Ruiz"]
+                .map(str::to_owned)
+                .to_vec(),
+            description: None,
+            mentions: Vec::new(),
+            statements: Vec::new(),
+        };
+        assert_eq!(e.shown_aliases(), ["Ruiz", "Okafor-Ruiz"]);
     }
 
     /// The entity index of a Markdown article.

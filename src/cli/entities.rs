@@ -18,7 +18,7 @@ pub fn write(out: &mut impl Write, entities: &[Entity], text: &str) -> std::io::
                 e.mentions
                     .first()
                     .map_or(String::new(), |m| (lines.line_of(m.start) + 1).to_string()),
-                e.aliases.join(", "),
+                e.shown_aliases().join(", "),
                 e.description.clone().unwrap_or_default(),
             ]
         })

@@ -39,14 +39,21 @@ fn render_entity(s: &Snapshot, e: &Entity) -> String {
         let what = match place.kind.as_str() {
             "country" => "Country".to_owned(),
             "city" => format!("City in {}", place.country),
-            other => other.to_owned(),
+            _ if place.country.is_empty() => "Region".to_owned(),
+            _ => format!("Region of {}", place.country),
         };
         let people = if place.population > 0 {
             format!(", population {}", thousands(place.population))
         } else {
             String::new()
         };
-        let _ = write!(card, "\n\n{what}{people} (GeoNames)");
+        // Countries and cities come from GeoNames; regions from copydesk's own list.
+        let source = if matches!(place.kind.as_str(), "country" | "city") {
+            " (GeoNames)"
+        } else {
+            ""
+        };
+        let _ = write!(card, "\n\n{what}{people}{source}");
     }
     if e.kind == EntityKind::Organization
         && let Some(o) = std::iter::once(&e.name)
@@ -56,8 +63,9 @@ fn render_entity(s: &Snapshot, e: &Entity) -> String {
         let _ = write!(card, "\n\n{}: {}", o.name, o.description);
     }
     card.push_str("\n\n");
-    if !e.aliases.is_empty() {
-        let _ = writeln!(card, "Also: {}  ", e.aliases.join(", "));
+    let aliases = e.shown_aliases();
+    if !aliases.is_empty() {
+        let _ = writeln!(card, "Also: {}  ", aliases.join(", "));
     }
     let first = e
         .mentions
