@@ -1551,13 +1551,8 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
     #[test]
     fn a_titled_person_read_as_a_body_is_the_person() {
         let read = |text: &str, kind: EntityKind| -> (String, EntityKind) {
-            let tagged = vec![Mention {
-                kind,
-                range: 0..text.find(" said").unwrap(),
-                from_context: false,
-            }];
-            let found = with_rule_mentions(text, 0..text.len(), tagged);
-            (text[found[0].range.clone()].to_owned(), found[0].kind)
+            let tagged = &text[..text.find(" said").unwrap()];
+            after_rules(text, &[(tagged, kind)]).remove(0)
         };
         use EntityKind::*;
         assert_eq!(
@@ -1600,13 +1595,8 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
     #[test]
     fn a_country_read_as_a_body_is_a_place() {
         let text = "Slovakia beat Portmere in the final.";
-        let tagged = vec![Mention {
-            kind: EntityKind::Organization,
-            range: 0..8,
-            from_context: false,
-        }];
-        let found = with_rule_mentions(text, 0..text.len(), tagged);
-        assert_eq!(found[0].kind, EntityKind::Place);
+        let found = after_rules(text, &[("Slovakia", EntityKind::Organization)]);
+        assert_eq!(found[0], ("Slovakia".to_owned(), EntityKind::Place));
     }
 
     #[test]
@@ -1638,6 +1628,28 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
             statements: Vec::new(),
         };
         assert_eq!(e.shown_aliases(), ["Ruiz", "Okafor-Ruiz"]);
+    }
+
+    /// The mentions of a one-sentence `text` after the sentence rules, in order, given
+    /// what the tagger read (`tagged`: each name and its kind).
+    fn after_rules(text: &str, tagged: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
+        let tagged = tagged
+            .iter()
+            .map(|(name, kind)| {
+                let at = text.find(name).unwrap();
+                Mention {
+                    kind: *kind,
+                    range: at..at + name.len(),
+                    from_context: false,
+                }
+            })
+            .collect();
+        let mut found = with_rule_mentions(text, 0..text.len(), tagged);
+        found.sort_by_key(|m| m.range.start);
+        found
+            .iter()
+            .map(|m| (text[m.range.clone()].to_owned(), m.kind))
+            .collect()
     }
 
     /// The entity index of a Markdown article.
@@ -1836,29 +1848,10 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
 
     #[test]
     fn a_name_ending_in_an_organisation_noun_takes_in_its_town_but_not_its_neighbours() {
-        let names = |text: &str, tagged: &[(&str, EntityKind)]| -> Vec<(String, EntityKind)> {
-            let tagged = tagged
-                .iter()
-                .map(|(name, kind)| {
-                    let at = text.find(name).unwrap();
-                    Mention {
-                        kind: *kind,
-                        range: at..at + name.len(),
-                        from_context: false,
-                    }
-                })
-                .collect();
-            let mut found = with_rule_mentions(text, 0..text.len(), tagged);
-            found.sort_by_key(|m| m.range.start);
-            found
-                .iter()
-                .map(|m| (text[m.range.clone()].to_owned(), m.kind))
-                .collect()
-        };
         use EntityKind::*;
         // The tagger's town inside the bureau's name gives way to it.
         assert_eq!(
-            names(
+            after_rules(
                 "-- Portmere Newsroom +44 20 7000 0000",
                 &[("Portmere", Place)]
             ),
@@ -1866,7 +1859,7 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
         );
         // Punctuation, a person or an "X-based" ends the run.
         assert_eq!(
-            names(
+            after_rules(
                 "-- Ana Ruiz , Eastbay Desk , and Hope ( Democratic Party ) said.",
                 &[("Ana Ruiz", Person)]
             ),
@@ -1877,7 +1870,7 @@ The pitcher struck out nine before the league's biggest crowd. In Cleveland, fan
             ]
         );
         assert_eq!(
-            names("Ohio-based Kestrel Bancorp grew.", &[]),
+            after_rules("Ohio-based Kestrel Bancorp grew.", &[]),
             [("Kestrel Bancorp".to_owned(), Organization)]
         );
     }
