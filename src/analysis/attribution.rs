@@ -597,6 +597,7 @@ pub fn find(
 
     let mut found = Vec::new();
     found.extend(s.prepositional());
+    found.extend(s.as_put_it());
     found.extend(s.speaker_label());
     for (i, quoted) in in_quote.iter().enumerate() {
         if !quoted {
@@ -717,6 +718,30 @@ impl<'a> Sentence<'a> {
             });
         }
         out
+    }
+
+    /// "as The New Yorker put it", "as one docker puts it": the source between.
+    fn as_put_it(&self) -> Option<Attribution> {
+        let n = self.tokens.len();
+        (0..n).find_map(|i| {
+            if self.in_quote[i] || self.lower(i) != "as" {
+                return None;
+            }
+            let put = (i + 2..n.min(i + 9))
+                .take_while(|&k| self.is_word(k))
+                .find(|&k| matches!(self.lower(k).as_str(), "put" | "puts"))?;
+            // The phrase closes its clause: not "as the tide put it out of reach".
+            if put + 1 >= n || self.lower(put + 1) != "it" || self.is_word(put + 2) {
+                return None;
+            }
+            let np = i + 1..put;
+            Some(Attribution {
+                cue: self.tokens[put].range.start..self.tokens[put + 1].range.end,
+                source: Some(self.span(np.clone())),
+                kind: self.classify(np),
+                class: CueClass::Speech,
+            })
+        })
     }
 
     fn per_is_a_cue(&self, at: usize, after: usize) -> bool {
@@ -1048,6 +1073,17 @@ impl<'a> Sentence<'a> {
                         .is_none_or(|n| matches!(n, "for" | "on" | "him" | "them" | "us" | "me"));
             noun_risk = !takes && !after_subject && !closes_quote;
         }
+        // "more detailed", "highly respected": a degree word makes a participle an adjective.
+        if past
+            && prev.as_deref().is_some_and(|p| {
+                matches!(
+                    p,
+                    "more" | "most" | "less" | "least" | "very" | "highly" | "so" | "too" | "quite"
+                )
+            })
+        {
+            return None;
+        }
         match lemma.as_str() {
             // "people accused of rape": a participle, not "X accused Y of".
             "accuse" if next.as_deref() == Some("of") => return None,
@@ -1055,6 +1091,10 @@ impl<'a> Sentence<'a> {
             "point" if !matches!(next.as_deref(), Some("out" | "to")) => return None,
             // "spoke to reporters" says nothing yet; "spoke of the legacy" does.
             "speak" | "talk" if !matches!(next.as_deref(), Some("of" | "about")) => return None,
+            // "“…,” the letter reads" quotes a document; "Ruiz reads the news" does not.
+            "read" if !closes_quote && !self.beside_quote(i) && next.as_deref() != Some(":") => {
+                return None;
+            }
             // "Ruiz compared the levy to a tax" characterises; "…, compared with 3
             // percent" is arithmetic.
             "compare"
@@ -2385,6 +2425,24 @@ mod tests {
                 Named,
             ),
             (
+                "The port, as one docker put it, is dying.",
+                "put it",
+                "one docker",
+                Role,
+            ),
+            (
+                "“We will not move,” the letter reads.",
+                "reads",
+                "the letter",
+                Document,
+            ),
+            (
+                "Okafor didn’t apologize for the remarks.",
+                "apologize",
+                "Okafor",
+                Named,
+            ),
+            (
                 "Okafor compared the levy to a tax on bread.",
                 "compared",
                 "Okafor",
@@ -2448,6 +2506,9 @@ mod tests {
             "Okafor defended her title in the final.",
             "Sales rose 5 percent, compared with 3 percent a year earlier.",
             "Hail battered the harbour.",
+            "Ruiz reads the harbour news every morning.",
+            "Their plans are more detailed than ours.",
+            "As the tide put it out of reach, the boat sank.",
             "Dockers weren't told about the closure.",
         ] {
             assert_eq!(first(sentence), None, "in {sentence:?}");
