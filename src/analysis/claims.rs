@@ -115,6 +115,7 @@ const PARAMETER_NOUNS: &[&str] = &[
     "discount",
     "stake",
     "rate",
+    "turnout",
 ];
 /// Words before a percentage that make it a term set by a rule: "a tax rate of 28
 /// percent", "cap deductions at 28 percent".
@@ -248,6 +249,7 @@ pub fn find(
             if let Some(e) = unit_end
                 && !methodology
                 && !sets_a_parameter(&lower, i, e)
+                && !assumed_or_aimed_at(&tokens, &lower, i)
             {
                 push(ClaimKind::Statistic, t.range.start..tokens[e].range.end);
             }
@@ -299,16 +301,66 @@ fn sets_a_parameter(lower: &[String], number: usize, unit_end: usize) -> bool {
         .take(3)
         .take_while(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
         .any(|w| PARAMETER_NOUNS.contains(&w.as_str()));
-    let before = number >= 2
-        && PARAMETER_PREPOSITIONS.contains(&lower[number - 1].as_str())
-        && PARAMETER_NOUNS.contains(&lower[number - 2].as_str());
+    // "a rate of at least 150 percent": a bound between the noun and the number.
+    let mut at = number;
+    if at >= 2
+        && matches!(lower[at - 1].as_str(), "least" | "most")
+        && matches!(lower[at - 2].as_str(), "at")
+    {
+        at -= 2;
+    }
+    let before = at >= 2
+        && PARAMETER_PREPOSITIONS.contains(&lower[at - 1].as_str())
+        && PARAMETER_NOUNS.contains(&lower[at - 2].as_str());
     let capped = number >= 3
         && lower[number - 1] == "at"
         && matches!(
             lower[number - 3].as_str(),
             "cap" | "caps" | "capped" | "capping"
         );
-    after || before || capped
+    // "won 52 percent of the vote", "59 percent of votes cast": an election's result
+    // is public record.
+    let of_the_vote = lower.get(unit_end + 1).is_some_and(|w| w == "of")
+        && lower
+            .iter()
+            .skip(unit_end + 2)
+            .take(3)
+            .any(|w| matches!(w.as_str(), "vote" | "votes" | "ballots"));
+    // "the top 1 percent of earners", "the 1 percent": a group, not a finding.
+    let group = number >= 1
+        && (matches!(
+            lower[number - 1].as_str(),
+            "top" | "bottom" | "richest" | "poorest" | "wealthiest"
+        ) || lower[number - 1] == "the"
+            && matches!(lower[number].as_str(), "1" | "0.1" | "0.01" | "99")
+            && lower.get(unit_end + 1).is_none_or(|w| {
+                !w.chars().next().is_some_and(char::is_alphanumeric) || w == "and"
+            }));
+    after || before || capped || of_the_vote || group
+}
+
+/// Verbs of a plan's aim: "designed to lower emissions to 32 percent".
+const TARGET_VERBS: &[&str] = &[
+    "lower", "cut", "reduce", "raise", "increase", "boost", "curb", "limit", "trim", "slash",
+    "bring", "double", "halve",
+];
+
+/// True when the figure at token `number` is assumed or aimed at, not found: it sits
+/// in its clause after "if" or "assuming" ("if it earns a 5 percent return"), or after
+/// an infinitive of change ("designed to lower emissions to 32 percent below 2005").
+fn assumed_or_aimed_at(tokens: &[super::tokens::Token], lower: &[String], number: usize) -> bool {
+    let clause = (0..number)
+        .rev()
+        .take_while(|&k| tokens[k].kind != TokenKind::Punct || lower[k] == "$")
+        .take(14);
+    let mut words = clause.map(|k| (k, lower[k].as_str()));
+    words.any(|(k, w)| {
+        matches!(w, "if" | "assuming" | "suppose" | "supposing")
+            || w == "to"
+                && lower
+                    .get(k + 1)
+                    .is_some_and(|v| TARGET_VERBS.contains(&v.as_str()))
+    })
 }
 
 /// True when the number token `text` at index `j` dates something: a year after "in",
@@ -384,6 +436,22 @@ mod tests {
         assert!(kinds("It would cap deductions at 28 percent.").is_empty());
         assert!(kinds("The survey has a margin of error of 3 percentage points.").is_empty());
         assert!(kinds("The harbour deal fell apart in 2019.").is_empty());
+        // A figure assumed, aimed at, or set as a bound by a rule.
+        assert!(kinds("You would save $90 a month if it earns a 5 percent return.").is_empty());
+        assert!(kinds("The plan was designed to cut harbour emissions by 2030 to 30 percent below 2005 levels.").is_empty());
+        assert!(
+            kinds("It needs a jobless rate of at least 150 percent of the average.").is_empty()
+        );
+        // An election's public result, an income group.
+        assert!(kinds("The harbour levy passed with 56 percent of the vote.").is_empty());
+        assert!(kinds("Turnout was high, with a turnout of 63 percent.").is_empty());
+        assert!(kinds("The plan would leave the bottom 95 percent of earners alone.").is_empty());
+        assert!(kinds("Everything is working for the 1 percent.").is_empty());
+        assert_eq!(
+            kinds("The 1 percent rise surprised dockers.").len(),
+            1,
+            "a figure that is not a group"
+        );
         assert!(kinds("But I have serious concerns about the design.").is_empty());
         assert!(
             kinds("It was the largest port in the region.")
