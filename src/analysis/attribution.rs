@@ -335,6 +335,15 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "count",
     "database",
 ];
+/// Participles that close a poll's respondents: "56 percent of voters polled said".
+const RESPONDENT_PARTICIPLES: &[&str] = &[
+    "polled",
+    "surveyed",
+    "asked",
+    "questioned",
+    "interviewed",
+    "sampled",
+];
 /// Bodies whose findings are sources: "the panel found", "auditors found".
 const FINDING_BODIES: &[&str] = &[
     "panel",
@@ -608,7 +617,9 @@ pub fn find(
     }
     // A poll cited with "in", or an owner's estimate, counts only where no verb or
     // phrase names the source: "Reyes wrote in a letter" is Reyes's.
-    if found.is_empty() {
+    // "In the harbour poll, 42% say …": respondents speak, but the poll is the source.
+    let respondents_only = !found.is_empty() && found.iter().all(|a| s.respondents(a));
+    if found.is_empty() || respondents_only {
         for (i, quoted) in in_quote.iter().enumerate() {
             if !quoted {
                 found.extend(s.cited_in(i));
@@ -718,6 +729,22 @@ impl<'a> Sentence<'a> {
             });
         }
         out
+    }
+
+    /// True when an attribution's source is a share of a poll's respondents: "42%",
+    /// "30 percent of those asked".
+    fn respondents(&self, a: &Attribution) -> bool {
+        let Some(source) = &a.source else {
+            return false;
+        };
+        let (from, to) = (self.index_at(source.start), self.index_at(source.end));
+        (from..to.min(self.tokens.len())).any(|k| {
+            self.tokens[k].kind == TokenKind::Number
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|_| matches!(self.lower(k + 1).as_str(), "%" | "percent"))
+        })
     }
 
     /// "as The New Yorker put it", "as one docker puts it": the source between.
@@ -833,12 +860,21 @@ impl<'a> Sentence<'a> {
                 // A hyphen joins ("Coca-Cola" split oddly); a spaced one is a dash.
                 let dash = t.text(self.text) == "-"
                     && self.text[..t.range.start].ends_with(char::is_whitespace);
-                if !matches!(t.text(self.text), "&" | "-") || dash {
+                // "42% say": a percentage is one word with its sign.
+                let percent = t.text(self.text) == "%"
+                    && start >= 2
+                    && self.tokens[start - 2].kind == TokenKind::Number;
+                if !matches!(t.text(self.text), "&" | "-") && !percent || dash {
                     stop = Some(t.text(self.text).to_owned());
                     break;
                 }
             } else {
                 let w = self.lower(start - 1);
+                // "voters polled said", "those asked said": who answered a poll.
+                if RESPONDENT_PARTICIPLES.contains(&w.as_str()) && start - 1 < end {
+                    start -= 1;
+                    continue;
+                }
                 let lowercase = !is_capitalised(self.word(start - 1));
                 let lowercase_verb = lowercase && self.lexicon.verbs.contains_key(&w);
                 // "Kaine defended people accused …": a past tense right after a name or
@@ -1249,6 +1285,26 @@ impl<'a> Sentence<'a> {
             let document_saying = prev.as_deref().is_some_and(|p| {
                 DOCUMENT_NOUNS.contains(&p) || matches!(p, "ad" | "video" | "email" | "message")
             });
+            // "with 30 percent of voters saying they …": the share speaks ("with 95
+            // percent of precincts reporting" counts votes).
+            if class == VerbClass::Speech
+                && lemma != "report"
+                && let Some(with) = (i.saturating_sub(9)..i)
+                    .rev()
+                    .take_while(|&k| self.is_word(k) || self.word(k) == "%")
+                    .find(|&k| self.lower(k) == "with")
+            {
+                let np = with + 1..i;
+                let attribution = Attribution {
+                    cue: cue.clone(),
+                    source: Some(self.span(np.clone())),
+                    kind: self.classify(np),
+                    class: CueClass::Speech,
+                };
+                if self.respondents(&attribution) {
+                    return Some(attribution);
+                }
+            }
             if !(prev.as_deref() == Some(",") || by_saying || document_saying)
                 || class != VerbClass::Speech
             {
@@ -2441,6 +2497,31 @@ mod tests {
                 "apologize",
                 "Okafor",
                 Named,
+            ),
+            // A poll's respondents, and the poll that asked them.
+            (
+                "Okafor gained ground, with 30 percent of voters saying they like her.",
+                "saying",
+                "30 percent of voters",
+                Role,
+            ),
+            (
+                "Some 26 percent say they will vote for Okafor.",
+                "say",
+                "Some 26 percent",
+                Role,
+            ),
+            (
+                "Among dockers, 30 percent of those polled said the levy was fair.",
+                "said",
+                "30 percent of those polled",
+                Role,
+            ),
+            (
+                "In the harbour poll, 42% say the levy is fair.",
+                "In",
+                "the harbour poll",
+                Document,
             ),
             (
                 "Okafor compared the levy to a tax on bread.",
