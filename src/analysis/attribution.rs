@@ -731,6 +731,17 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// True when the token at `k` is the period of a title before a name: "Rep." in
+    /// "former Rep. Ana Ruiz".
+    fn title_period(&self, k: usize) -> bool {
+        k > 0
+            && self.word(k) == "."
+            && self.is_word(k - 1)
+            && crate::article::sentences::is_title_abbreviation(self.word(k - 1))
+            && self.is_word(k + 1)
+            && is_capitalised(self.word(k + 1))
+    }
+
     /// True when an attribution's source is a share of a poll's respondents: "42%",
     /// "30 percent of those asked".
     fn respondents(&self, a: &Attribution) -> bool {
@@ -787,7 +798,10 @@ impl<'a> Sentence<'a> {
         let mut end = i;
         while end < self.tokens.len() && end - i < 12 {
             let t = &self.tokens[end];
-            if t.kind == TokenKind::Punct && !matches!(t.text(self.text), "&" | "-" | "/") {
+            if t.kind == TokenKind::Punct
+                && !matches!(t.text(self.text), "&" | "-" | "/")
+                && !self.title_period(end)
+            {
                 break;
             }
             if end > i && SOURCE_STOPS.contains(&self.lower(end).as_str()) {
@@ -864,7 +878,11 @@ impl<'a> Sentence<'a> {
                 let percent = t.text(self.text) == "%"
                     && start >= 2
                     && self.tokens[start - 2].kind == TokenKind::Number;
-                if !matches!(t.text(self.text), "&" | "-") && !percent || dash {
+                if !matches!(t.text(self.text), "&" | "-")
+                    && !percent
+                    && !self.title_period(start - 1)
+                    || dash
+                {
                     stop = Some(t.text(self.text).to_owned());
                     break;
                 }
@@ -1003,7 +1021,12 @@ impl<'a> Sentence<'a> {
         let word = self.word(i);
         let lower = word.to_lowercase();
         let (class, ref lemma) = *self.lexicon.verbs.get(&lower)?;
-        if is_capitalised(word) && !self.headline_verb(i, &lower) {
+        // "Said Okafor, “…”": an inverted verb opening the sentence.
+        let opens_inverted = lemma == "say"
+            && (0..i).all(|k| !self.is_word(k))
+            && self.is_word(i + 1)
+            && is_capitalised(self.word(i + 1));
+        if is_capitalised(word) && !self.headline_verb(i, &lower) && !opens_inverted {
             return None; // "United States", "State Department"
         }
         let prev = i.checked_sub(1).map(|p| self.lower(p));
@@ -1340,24 +1363,38 @@ impl<'a> Sentence<'a> {
             && (is_capitalised(self.word(np.start))
                 || DETERMINERS.contains(&self.lower(np.start).as_str())
                 // "said 9/11 widow Terry Strada", "said one Democratic source"
+                // …and titles before a name: "said former Rep. Ana Ruiz", "said
+                // election lawyer Tom Birk"
                 || (QUANTIFIERS.contains(&self.lower(np.start).as_str())
-                    || self.tokens[np.start].kind == TokenKind::Number)
+                    || self.tokens[np.start].kind == TokenKind::Number
+                    || !FUNCTION_WORDS.contains(&self.lower(np.start).as_str())
+                        && !BOUNDARY_WORDS.contains(&self.lower(np.start).as_str())
+                        && !SKIPPABLE.contains(&self.lower(np.start).as_str()))
                     && np.clone().any(|k| is_capitalised(self.word(k))))
             // The source ends the clause: "said Patel." or "said John Smith, a spokesman";
             // not "…, said the offer was the best".
-            && np.len() <= 6
+            && np.len() <= 9
             // …or is followed by where the source sits: "said a spokesman for the
-            // ministry", "said one Democratic source on the panel".
+            // ministry", "said one Democratic source on the panel", "said an adviser to
+            // the mayor", "said one source who asked not to be named".
             && self.tokens.get(np.end).is_none_or(|t| {
                 t.kind == TokenKind::Punct
-                    || matches!(self.lower(np.end).as_str(), "for" | "on" | "at" | "in" | "with" | "from")
+                    || matches!(
+                        self.lower(np.end).as_str(),
+                        "for" | "on" | "at" | "in" | "with" | "from" | "to" | "who"
+                    )
             })
         {
-            // "a spokesman for the Harbour Board": the affiliation belongs to the source.
+            // "a spokesman for the Harbour Board", "a person close to the mayor": the
+            // affiliation belongs to the source.
             let np = match self.tokens.get(np.end) {
-                Some(_) if AFFILIATIONS.contains(&self.lower(np.end).as_str()) => self
-                    .noun_phrase_after(np.end + 1)
-                    .map_or(np.clone(), |tail| np.start..tail.end),
+                Some(_)
+                    if AFFILIATIONS.contains(&self.lower(np.end).as_str())
+                        || self.lower(np.end) == "to" =>
+                {
+                    self.noun_phrase_after(np.end + 1)
+                        .map_or(np.clone(), |tail| np.start..tail.end)
+                }
                 _ => np,
             };
             let kind = self.classify(np.clone());
@@ -2498,6 +2535,38 @@ mod tests {
                 "Okafor",
                 Named,
             ),
+            // Inverted, with a title or a job before the name.
+            (
+                "“The levy is a scandal,” said former Rep. Ana Ruiz (D-Coast), who chairs the panel.",
+                "said",
+                "former Rep. Ana Ruiz",
+                Named,
+            ),
+            (
+                "“We were shocked,” said election lawyer Tom Birk.",
+                "said",
+                "election lawyer Tom Birk",
+                Named,
+            ),
+            (
+                "“The drop is real,” said a person close to the mayor.",
+                "said",
+                "a person close to the mayor",
+                Anonymous,
+            ),
+            (
+                "“We have work to do,” said a longtime adviser to the mayor.",
+                "said",
+                "a longtime adviser to the mayor",
+                Anonymous,
+            ),
+            ("Said Okafor, “The levy is dead.”", "Said", "Okafor", Named),
+            (
+                "Sen. Ana Ruiz said the port would reopen.",
+                "said",
+                "Sen. Ana Ruiz",
+                Named,
+            ),
             // A poll's respondents, and the poll that asked them.
             (
                 "Okafor gained ground, with 30 percent of voters saying they like her.",
@@ -2587,6 +2656,8 @@ mod tests {
             "Okafor defended her title in the final.",
             "Sales rose 5 percent, compared with 3 percent a year earlier.",
             "Hail battered the harbour.",
+            "“He left,” said nothing about where he went.",
+            "Said to be ill, Okafor stayed home.",
             "Ruiz reads the harbour news every morning.",
             "Their plans are more detailed than ours.",
             "As the tide put it out of reach, the boat sank.",

@@ -19,6 +19,12 @@ const NEVER_FINAL: &[&str] = &[
     "Ariz", "Mass", "Penn", "Conn", "Wash", "Mich", "Minn", "Tenn", "Fla", "Ga", "Ill",
 ];
 
+/// True for a title or other abbreviation that a name or number always follows:
+/// "Rep", "Sen", "Gov" (without the period).
+pub fn is_title_abbreviation(word: &str) -> bool {
+    NEVER_FINAL.contains(&word)
+}
+
 /// Abbreviations that may also end a sentence.
 const MAYBE_FINAL: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "Jr", "Bros", "LLC", "PLC", "etc", "al", "Univ", "Dept",
