@@ -868,9 +868,21 @@ impl<'a> Sentence<'a> {
         }
         let mut start = end;
         let mut stop = None;
-        while start > 0 && end - start < 8 {
+        // Periods inside a name ("Joseph R. Biden Jr.", "Rep. Ruiz") do not count
+        // towards a subject's length.
+        let mut periods = 0;
+        while start > 0 && end - start - periods < 8 {
             let t = &self.tokens[start - 1];
-            if t.kind == TokenKind::Punct {
+            // "Joseph R. Biden Jr. said": the period of an initial or a name's ending.
+            let name_ending = t.text(self.text) == "."
+                && start >= 2
+                && (matches!(self.word(start - 2), "Jr" | "Sr")
+                    || self.word(start - 2).len() == 1
+                        && self.word(start - 2).chars().all(|c| c.is_ascii_uppercase()));
+            if name_ending || self.title_period(start - 1) {
+                periods += 1;
+            }
+            if t.kind == TokenKind::Punct && !name_ending {
                 // A hyphen joins ("Coca-Cola" split oddly); a spaced one is a dash.
                 let dash = t.text(self.text) == "-"
                     && self.text[..t.range.start].ends_with(char::is_whitespace);
@@ -889,12 +901,15 @@ impl<'a> Sentence<'a> {
             } else {
                 let w = self.lower(start - 1);
                 // "voters polled said", "those asked said": who answered a poll.
-                if RESPONDENT_PARTICIPLES.contains(&w.as_str()) && start - 1 < end {
+                if RESPONDENT_PARTICIPLES.contains(&w.as_str()) {
                     start -= 1;
                     continue;
                 }
                 let lowercase = !is_capitalised(self.word(start - 1));
-                let lowercase_verb = lowercase && self.lexicon.verbs.contains_key(&w);
+                // "refugee advocates said", "police reports show": a plural -s form
+                // right before the verb heads the subject; it is no verb itself.
+                let head_noun = start == end && w.ends_with('s') && !w.ends_with("ss");
+                let lowercase_verb = lowercase && self.lexicon.verbs.contains_key(&w) && !head_noun;
                 // "Kaine defended people accused …": a past tense right after a name or
                 // a pronoun is that subject's verb, not part of this phrase.
                 let past_after_subject = lowercase
@@ -910,7 +925,7 @@ impl<'a> Sentence<'a> {
             }
             start -= 1;
         }
-        if end - start >= 8 {
+        if end - start - periods >= 8 {
             // "In a meeting with the editorial board of the Post Trump said": too long
             // for a subject, but a run of capitalised words just before the verb is one.
             let run = (start..end)
@@ -2054,7 +2069,20 @@ impl<'a> Sentence<'a> {
             || PRONOUNS.contains(&lower)
             || matches!(
                 lower,
-                "senior" | "u.s" | "police" | "two" | "three" | "several" | "one"
+                "senior"
+                    | "u.s"
+                    | "police"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "one"
+                    | "other"
+                    | "another"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "all"
+                    | "both"
             )
     }
 }
@@ -2533,6 +2561,18 @@ mod tests {
                 "Okafor didn’t apologize for the remarks.",
                 "apologize",
                 "Okafor",
+                Named,
+            ),
+            (
+                "Other refugee advocates also said the levy should go.",
+                "said",
+                "Other refugee advocates",
+                Vague,
+            ),
+            (
+                "Vice President Joseph R. Biden Jr. said the levy was a danger.",
+                "said",
+                "Vice President Joseph R. Biden Jr.",
                 Named,
             ),
             // Inverted, with a title or a job before the name.
