@@ -678,9 +678,12 @@ impl<'a> Sentence<'a> {
         if !self.is_word(i) {
             return false;
         }
-        let w = self.plain(i);
-        if SKIPPABLE.contains(&w.as_str()) || NEGATED_AUXILIARIES.contains(&w.as_str()) {
+        let w = self.lower(i);
+        if SKIPPABLE.contains(&w.as_str()) {
             return true;
+        }
+        if w.contains(['\'', '’']) {
+            return NEGATED_AUXILIARIES.contains(&w.replace('’', "'").as_str());
         }
         // "Ruiz falsely claimed": an adverb in -ly, but not "the family said".
         w.len() > 4
