@@ -132,6 +132,10 @@ const SKIPPABLE: &[&str] = &[
     "actually",
     "personally",
 ];
+/// Modal verbs: "would support" is a wish, "will say" takes a base form.
+const MODALS: &[&str] = &[
+    "should", "must", "would", "could", "might", "may", "can", "will",
+];
 /// Negated auxiliaries a subject may stand before: "Ruiz doesn’t think".
 const NEGATED_AUXILIARIES: &[&str] = &[
     "doesn't",
@@ -734,15 +738,18 @@ impl<'a> Sentence<'a> {
         out
     }
 
-    /// True when the token at `k` is the period of a title before a name: "Rep." in
-    /// "former Rep. Ana Ruiz".
-    fn title_period(&self, k: usize) -> bool {
-        k > 0
-            && self.word(k) == "."
-            && self.is_word(k - 1)
-            && crate::article::sentences::is_title_abbreviation(self.word(k - 1))
+    /// True when the token at `k` is a period inside a name: after a title before the
+    /// name ("former Rep. Ana Ruiz"), an initial or a name's ending ("Joseph R. Biden Jr.").
+    fn period_in_name(&self, k: usize) -> bool {
+        if k == 0 || self.word(k) != "." || !self.is_word(k - 1) {
+            return false;
+        }
+        let before = self.word(k - 1);
+        let title = crate::article::sentences::is_title_abbreviation(before)
             && self.is_word(k + 1)
-            && is_capitalised(self.word(k + 1))
+            && is_capitalised(self.word(k + 1));
+        let initial = before.len() == 1 && before.chars().all(|c| c.is_ascii_uppercase());
+        title || initial || matches!(before, "Jr" | "Sr")
     }
 
     /// True when an attribution's source is a share of a poll's respondents: "42%",
@@ -765,7 +772,7 @@ impl<'a> Sentence<'a> {
     fn as_put_it(&self) -> Option<Attribution> {
         let n = self.tokens.len();
         (0..n).find_map(|i| {
-            if self.in_quote[i] || self.lower(i) != "as" {
+            if self.in_quote[i] || !self.word(i).eq_ignore_ascii_case("as") {
                 return None;
             }
             let put = (i + 2..n.min(i + 9))
@@ -803,7 +810,7 @@ impl<'a> Sentence<'a> {
             let t = &self.tokens[end];
             if t.kind == TokenKind::Punct
                 && !matches!(t.text(self.text), "&" | "-" | "/")
-                && !self.title_period(end)
+                && !self.period_in_name(end)
             {
                 break;
             }
@@ -876,16 +883,11 @@ impl<'a> Sentence<'a> {
         let mut periods = 0;
         while start > 0 && end - start - periods < 8 {
             let t = &self.tokens[start - 1];
-            // "Joseph R. Biden Jr. said": the period of an initial or a name's ending.
-            let name_ending = t.text(self.text) == "."
-                && start >= 2
-                && (matches!(self.word(start - 2), "Jr" | "Sr")
-                    || self.word(start - 2).len() == 1
-                        && self.word(start - 2).chars().all(|c| c.is_ascii_uppercase()));
-            if name_ending || self.title_period(start - 1) {
+            let in_name = self.period_in_name(start - 1);
+            if in_name {
                 periods += 1;
             }
-            if t.kind == TokenKind::Punct && !name_ending {
+            if t.kind == TokenKind::Punct && !in_name {
                 // A hyphen joins ("Coca-Cola" split oddly); a spaced one is a dash.
                 let dash = t.text(self.text) == "-"
                     && self.text[..t.range.start].ends_with(char::is_whitespace);
@@ -893,11 +895,7 @@ impl<'a> Sentence<'a> {
                 let percent = t.text(self.text) == "%"
                     && start >= 2
                     && self.tokens[start - 2].kind == TokenKind::Number;
-                if !matches!(t.text(self.text), "&" | "-")
-                    && !percent
-                    && !self.title_period(start - 1)
-                    || dash
-                {
+                if !matches!(t.text(self.text), "&" | "-") && !percent || dash {
                     stop = Some(t.text(self.text).to_owned());
                     break;
                 }
@@ -1476,19 +1474,8 @@ impl<'a> Sentence<'a> {
         // "He doesn’t believe", "she will say": an auxiliary takes the base form.
         let auxiliary = (np.end..i).any(|k| {
             NEGATED_AUXILIARIES.contains(&self.plain(k).as_str())
-                || matches!(
-                    self.lower(k).as_str(),
-                    "does"
-                        | "did"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "may"
-                        | "might"
-                        | "should"
-                        | "must"
-                )
+                || matches!(self.lower(k).as_str(), "does" | "did")
+                || MODALS.contains(&self.lower(k).as_str())
         });
         if base_form && singular && !auxiliary {
             return None;
@@ -1561,12 +1548,8 @@ impl<'a> Sentence<'a> {
             VerbClass::Stance => {
                 // "voters should know", "would support": a wish, not a stance held;
                 // "Ruiz support 27 percent" in a table is a figure.
-                let modal = (i.saturating_sub(2)..i).any(|k| {
-                    matches!(
-                        self.lower(k).as_str(),
-                        "should" | "must" | "would" | "could" | "might" | "may" | "can" | "will"
-                    )
-                });
+                let modal =
+                    (i.saturating_sub(2)..i).any(|k| MODALS.contains(&self.lower(k).as_str()));
                 let figure = self
                     .tokens
                     .get(i + 1)
