@@ -1050,6 +1050,19 @@ impl<'a> Sentence<'a> {
         let relative = prev.as_deref() == Some("that")
             && (lower.ends_with('s') || lower.ends_with("ed") || lower == "said")
             && self.document_before(i - 1).is_some();
+        // "She went on to say", "Ruiz took to Twitter to say": the infinitive states it.
+        if prev.as_deref() == Some("to")
+            && class == VerbClass::Speech
+            && let Some(verb) = self.went_on_to(i - 1)
+        {
+            let np = self.noun_phrase_before(verb).0?;
+            return Some(Attribution {
+                cue: self.tokens[verb].range.start..t.range.end,
+                source: Some(self.span(np.clone())),
+                kind: self.classify(np),
+                class: CueClass::Speech,
+            });
+        }
         if !relative
             && prev
                 .as_deref()
@@ -1468,7 +1481,20 @@ impl<'a> Sentence<'a> {
         }) && !np.clone().any(|k| {
             matches!(
                 self.lower(k).as_str(),
-                "few" | "number" | "lot" | "couple" | "handful" | "majority" | "group"
+                "few"
+                    | "number"
+                    | "lot"
+                    | "couple"
+                    | "handful"
+                    | "majority"
+                    | "group"
+                    | "array"
+                    | "host"
+                    | "range"
+                    | "variety"
+                    | "slew"
+                    | "raft"
+                    | "dozen"
             )
         });
         // "He doesn’t believe", "she will say": an auxiliary takes the base form.
@@ -1566,6 +1592,25 @@ impl<'a> Sentence<'a> {
             kind,
             class: cue_class,
         })
+    }
+
+    /// The verb that opens "went on to" or "took to Twitter to" before the "to" at `to`.
+    fn went_on_to(&self, to: usize) -> Option<usize> {
+        if to >= 2
+            && self.lower(to - 1) == "on"
+            && matches!(
+                self.lower(to - 2).as_str(),
+                "went" | "goes" | "go" | "going" | "gone"
+            )
+        {
+            return Some(to - 2);
+        }
+        // "took to Twitter to say", "took to the airwaves to declare"
+        let took = (to.saturating_sub(5)..to.saturating_sub(2)).find(|&k| {
+            matches!(self.lower(k).as_str(), "took" | "takes" | "take" | "taking")
+                && self.lower(k + 1) == "to"
+        })?;
+        (took + 2..to).all(|k| self.is_word(k)).then_some(took)
     }
 
     /// The subject of a progressive whose "be" is at `be`: the noun phrase before
@@ -2015,7 +2060,33 @@ impl<'a> Sentence<'a> {
             .iter()
             .position(|(w, _)| PREPOSITIONS.contains(&w.as_str()))
             .unwrap_or(words.len());
-        let head_at = head_at.max(1);
+        let mut head_at = head_at.max(1);
+        // "a wide array of economists", "a number of officials": the head follows "of".
+        if matches!(
+            words[head_at - 1].0.as_str(),
+            "array"
+                | "host"
+                | "number"
+                | "group"
+                | "handful"
+                | "couple"
+                | "lot"
+                | "range"
+                | "variety"
+                | "slew"
+                | "raft"
+                | "dozen"
+                | "majority"
+                | "few"
+        ) && words.get(head_at).is_some_and(|(w, _)| w == "of")
+        {
+            head_at = words[head_at + 1..]
+                .iter()
+                .position(|(w, _)| PREPOSITIONS.contains(&w.as_str()))
+                .map_or(words.len(), |p| head_at + 1 + p)
+                .max(head_at + 1)
+                .min(words.len());
+        }
         let head = strip_possessive(&words[head_at - 1].0);
         let any_proper = words.iter().any(|(_, p)| *p);
         let proper_after_head = words[head_at..].iter().any(|(_, p)| *p);
@@ -2561,6 +2632,24 @@ mod tests {
                 "Vice President Joseph R. Biden Jr.",
                 Named,
             ),
+            (
+                "She went on to say the levy was dead.",
+                "went on to say",
+                "She",
+                Pronoun,
+            ),
+            (
+                "Ruiz took to Twitter to say the levy was dead.",
+                "took to Twitter to say",
+                "Ruiz",
+                Named,
+            ),
+            (
+                "Closing the port, a wide array of economists say, hurt trade.",
+                "say",
+                "a wide array of economists",
+                Vague,
+            ),
             // Inverted, with a title or a job before the name.
             (
                 "“The levy is a scandal,” said former Rep. Ana Ruiz (D-Coast), who chairs the panel.",
@@ -2682,6 +2771,8 @@ mod tests {
             "Okafor defended her title in the final.",
             "Sales rose 5 percent, compared with 3 percent a year earlier.",
             "Hail battered the harbour.",
+            "Ruiz went on to win the seat.",
+            "She declined to say more.",
             "“He left,” said nothing about where he went.",
             "Said to be ill, Okafor stayed home.",
             "Ruiz reads the harbour news every morning.",
