@@ -919,7 +919,13 @@ impl<'a> Sentence<'a> {
                     && self.is_word(start - 2)
                     && (is_capitalised(self.word(start - 2))
                         || PRONOUNS.contains(&self.lower(start - 2).as_str()));
-                if BOUNDARY_WORDS.contains(&w.as_str()) || lowercase_verb || past_after_subject {
+                // "It is now the place officials say …": a finite "is" ends the subject.
+                let finite_be = start < end && matches!(w.as_str(), "is" | "was" | "are" | "were");
+                if BOUNDARY_WORDS.contains(&w.as_str())
+                    || lowercase_verb
+                    || past_after_subject
+                    || finite_be
+                {
                     stop = Some(w);
                     break;
                 }
@@ -959,8 +965,9 @@ impl<'a> Sentence<'a> {
         }
         // Leading prepositional phrase words ("In a briefing … the ministry") never start a subject.
         while start < end
-            && FUNCTION_WORDS.contains(&self.lower(start).as_str())
-            && !DETERMINERS.contains(&self.lower(start).as_str())
+            && (FUNCTION_WORDS.contains(&self.lower(start).as_str())
+                && !DETERMINERS.contains(&self.lower(start).as_str())
+                || SKIPPABLE.contains(&self.lower(start).as_str()))
         {
             start += 1;
         }
@@ -1392,6 +1399,12 @@ impl<'a> Sentence<'a> {
             && (is_capitalised(self.word(np.start))
                 || DETERMINERS.contains(&self.lower(np.start).as_str())
                 // "said 9/11 widow Terry Strada", "said one Democratic source"
+                // …or a crowd that names no one: "said several observers"
+                || QUANTIFIERS.contains(&self.lower(np.start).as_str())
+                    && matches!(
+                        self.classify(np.clone()),
+                        SourceKind::Vague | SourceKind::Anonymous
+                    )
                 // …and titles before a name: "said former Rep. Ana Ruiz", "said
                 // election lawyer Tom Birk"
                 || (QUANTIFIERS.contains(&self.lower(np.start).as_str())
@@ -1442,7 +1455,24 @@ impl<'a> Sentence<'a> {
             // "listeners who said they had doubts": the speaker is who "who" stands for.
             (None, Some("who")) => {
                 let who = (0..i).rev().find(|&k| self.lower(k) == "who")?;
-                self.noun_phrase_before(who).0?
+                // "… out-argued Okafor, who said": the name just before the comma.
+                let named = (who > 0 && self.word(who - 1) == ",")
+                    .then(|| {
+                        let run = (0..who - 1)
+                            .rev()
+                            .take_while(|&k| {
+                                self.is_word(k) && is_capitalised(self.word(k))
+                                    || self.period_in_name(k)
+                            })
+                            .take(5)
+                            .last()?;
+                        Some(run..who - 1)
+                    })
+                    .flatten();
+                match named {
+                    Some(np) => np,
+                    None => self.noun_phrase_before(who).0?,
+                }
             }
             // "a letter from his doctor that says …": a document that says it.
             // "the Coast Police Department, which reported": a named body says it too.
@@ -2649,6 +2679,18 @@ mod tests {
                 "say",
                 "a wide array of economists",
                 Vague,
+            ),
+            (
+                "The port is dying, said several observers.",
+                "said",
+                "several observers",
+                Vague,
+            ),
+            (
+                "Ruiz was out-arguing Okafor, who said he would raise fees slowly.",
+                "said",
+                "Okafor",
+                Named,
             ),
             // Inverted, with a title or a job before the name.
             (
