@@ -1715,10 +1715,17 @@ impl<'a> Sentence<'a> {
         if i > 0 && self.lexicon.verbs.contains_key(&self.lower(i - 1)) {
             return None; // "said:" is the verb's cue
         }
-        let (np, _) = self.noun_phrase_before(i);
+        let (np, stop) = self.noun_phrase_before(i);
+        let mut np = np?;
+        // "Her message to the board was blunt: “…”": the subject before "was" speaks.
+        if matches!(stop.as_deref(), Some("is" | "was" | "are" | "were"))
+            && let (Some(subject), _) = self.noun_phrase_before(np.start - 1)
+        {
+            np = subject;
+        }
         self.colon_attribution(
             i,
-            np?,
+            np,
             &[SourceKind::Named, SourceKind::Pronoun, SourceKind::Role],
         )
     }
