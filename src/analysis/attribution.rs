@@ -738,6 +738,17 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// True when the token at `k` is a dash that sets off an aside: "—", "–", or a
+    /// hyphen with spaces around it.
+    fn is_dash(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        match t.text(self.text) {
+            "—" | "–" => true,
+            "-" => self.text[..t.range.start].ends_with(char::is_whitespace),
+            _ => false,
+        }
+    }
+
     /// True when the token at `k` is a period inside a name: after a title before the
     /// name ("former Rep. Ana Ruiz"), an initial or a name's ending ("Joseph R. Biden Jr.").
     fn period_in_name(&self, k: usize) -> bool {
@@ -833,6 +844,15 @@ impl<'a> Sentence<'a> {
         let mut end = i;
         while end > 0 && self.skippable(end - 1) {
             end -= 1;
+        }
+        // "Murphy — after a pause — told me": the speaker stands before the aside.
+        if end > 0
+            && self.is_dash(end - 1)
+            && let Some(open) = (end.saturating_sub(30)..end - 1)
+                .rev()
+                .find(|&k| self.is_dash(k))
+        {
+            return self.noun_phrase_before(open);
         }
         // "The Environment Agency (EA) said": step over a parenthesis.
         if end > 0
@@ -1243,7 +1263,22 @@ impl<'a> Sentence<'a> {
             && !closes_quote
             && !matches!(
                 lower.as_str(),
-                "says" | "tells" | "adds" | "warns" | "insists" | "argues"
+                "says"
+                    | "tells"
+                    | "adds"
+                    | "warns"
+                    | "insists"
+                    | "argues"
+                    | "writes"
+                    | "explains"
+                    | "believes"
+                    | "thinks"
+                    | "contends"
+                    | "asserts"
+                    | "admits"
+                    | "acknowledges"
+                    | "concedes"
+                    | "predicts"
             )
             && !self.followed_as_saying(i)
             && !infinitive
@@ -1338,7 +1373,17 @@ impl<'a> Sentence<'a> {
             let by_saying = prev.as_deref() == Some("by")
                 && matches!(
                     lemma.as_str(),
-                    "say" | "add" | "note" | "explain" | "argue" | "insist" | "write" | "declare"
+                    "say"
+                        | "add"
+                        | "note"
+                        | "explain"
+                        | "argue"
+                        | "insist"
+                        | "write"
+                        | "declare"
+                        | "tell"
+                        | "warn"
+                        | "claim"
                 );
             // "issued a statement saying", "posted a video claiming": what the document says.
             let document_saying = prev.as_deref().is_some_and(|p| {
@@ -2697,6 +2742,24 @@ mod tests {
                 "Ruiz was out-arguing Okafor, who said he would raise fees slowly.",
                 "said",
                 "Okafor",
+                Named,
+            ),
+            (
+                "Okafor — after a long pause — told me the levy was dead.",
+                "told",
+                "Okafor",
+                Named,
+            ),
+            (
+                "Jane Orr, a professor at Portmere University, writes in the Coast Herald that fees will rise.",
+                "writes",
+                "Jane Orr",
+                Named,
+            ),
+            (
+                "Ruiz ended the row by telling Okafor she had won.",
+                "telling",
+                "Ruiz",
                 Named,
             ),
             // Inverted, with a title or a job before the name.
