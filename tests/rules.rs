@@ -306,6 +306,22 @@ fn vague_anonymous_hedged_and_speakerless() {
         ),
         ("Then someone asked how the port would pay for it.", &[]),
         (
+            "Many historians accept that the harbour was built by monks.",
+            &[("vague-source", "Many historians")],
+        ),
+        (
+            "Several studies have suggested that the levy hurts trade.",
+            &[("vague-source", "Several studies have suggested")],
+        ),
+        (
+            "It is known that the monks fished here.",
+            &[("vague-source", "It is known that")],
+        ),
+        (
+            "Refugee advocates said the levy should go.",
+            &[("vague-source", "Refugee advocates said")],
+        ),
+        (
             "The plan - critics would call it reckless - passed on Monday.",
             &[("vague-source", "critics would call")],
         ),

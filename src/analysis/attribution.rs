@@ -2192,7 +2192,18 @@ impl<'a> Sentence<'a> {
             };
         }
         if DOCUMENT_NOUNS.contains(&head) {
-            return SourceKind::Document;
+            // "Several studies have suggested", "Studies show": documents nobody names.
+            let plural = matches!(head, "studies" | "reports" | "surveys" | "polls");
+            let opener = words[0].0.as_str();
+            let unnamed = !any_proper
+                && (QUANTIFIERS.contains(&opener)
+                    || matches!(opener, "various" | "numerous" | "multiple" | "many")
+                    || words.len() == 1);
+            return if plural && unnamed {
+                SourceKind::Vague
+            } else {
+                SourceKind::Document
+            };
         }
         if any_proper {
             SourceKind::Named
@@ -2761,6 +2772,12 @@ mod tests {
                 "telling",
                 "Ruiz",
                 Named,
+            ),
+            (
+                "Several studies have suggested that the levy hurts trade.",
+                "suggested",
+                "Several studies",
+                Vague,
             ),
             // Inverted, with a title or a job before the name.
             (
