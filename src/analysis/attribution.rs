@@ -151,8 +151,8 @@ const NEGATED_AUXILIARIES: &[&str] = &[
     "shouldn't",
     "mustn't",
 ];
-/// Forms of "be" before a participle, plain, negated or contracted onto a pronoun:
-/// "Ruiz is saying", "Ruiz isn’t saying", "He’s claiming".
+/// Forms of "be" before a participle, plain or negated: "Ruiz is saying", "Ruiz isn’t
+/// saying" (contracted onto a pronoun, see [`CONTRACTED_BE`]).
 const BE_FORMS: &[&str] = &[
     "is", "are", "was", "were", "am", "isn't", "aren't", "wasn't", "weren't",
 ];
@@ -909,8 +909,7 @@ impl<'a> Sentence<'a> {
             }
             if t.kind == TokenKind::Punct && !in_name {
                 // A hyphen joins ("Coca-Cola" split oddly); a spaced one is a dash.
-                let dash = t.text(self.text) == "-"
-                    && self.text[..t.range.start].ends_with(char::is_whitespace);
+                let dash = self.is_dash(start - 1);
                 // "42% say": a percentage is one word with its sign.
                 let percent = t.text(self.text) == "%"
                     && start >= 2
