@@ -48,6 +48,21 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
+    /// True for sources that can hold a belief a verb of cognition reports: anyone but a
+    /// document, an anonymous source or no source ("Ruiz believes", "critics fear").
+    pub fn can_believe(self) -> bool {
+        matches!(
+            self,
+            SourceKind::Named | SourceKind::Pronoun | SourceKind::Vague | SourceKind::Role
+        )
+    }
+
+    /// True for sources that can hold a stance: someone identified, not a document
+    /// ("Ruiz opposed the levy"; never "others opposed it").
+    pub fn can_hold_stance(self) -> bool {
+        self.is_identified() && self != SourceKind::Document
+    }
+
     /// True for sources a reader can identify.
     pub fn is_identified(self) -> bool {
         matches!(
@@ -1306,20 +1321,8 @@ impl<'a> Sentence<'a> {
                 VerbClass::Speech => CueClass::Speech,
                 // "Ruiz is hoping that …", "the council is seeking a delay": held by someone
                 // identified (a stance), or by anyone who can hold a belief.
-                VerbClass::Cognition
-                    if matches!(
-                        kind,
-                        SourceKind::Named
-                            | SourceKind::Pronoun
-                            | SourceKind::Vague
-                            | SourceKind::Role
-                    ) =>
-                {
-                    CueClass::Cognition
-                }
-                VerbClass::Stance if kind.is_identified() && kind != SourceKind::Document => {
-                    CueClass::Stance
-                }
+                VerbClass::Cognition if kind.can_believe() => CueClass::Cognition,
+                VerbClass::Stance if kind.can_hold_stance() => CueClass::Stance,
                 _ => return None,
             };
             return Some(Attribution {
@@ -1637,10 +1640,7 @@ impl<'a> Sentence<'a> {
                 CueClass::Evidential
             }
             VerbClass::Cognition => {
-                if !matches!(
-                    kind,
-                    SourceKind::Named | SourceKind::Pronoun | SourceKind::Vague | SourceKind::Role
-                ) {
+                if !kind.can_believe() {
                     return None;
                 }
                 CueClass::Cognition
@@ -1654,7 +1654,7 @@ impl<'a> Sentence<'a> {
                     .tokens
                     .get(i + 1)
                     .is_some_and(|t| t.kind == TokenKind::Number);
-                if modal || figure || !kind.is_identified() || kind == SourceKind::Document {
+                if modal || figure || !kind.can_hold_stance() {
                     return None;
                 }
                 CueClass::Stance
