@@ -943,7 +943,14 @@ impl<'a> Sentence<'a> {
                 let lowercase = !is_capitalised(self.word(start - 1));
                 // "refugee advocates said", "police reports show": a plural -s form
                 // right before the verb heads the subject; it is no verb itself.
-                let head_noun = start == end && w.ends_with('s') && !w.ends_with("ss");
+                // So is a base form there: "the report said", "secretary of state said".
+                let head_noun = start == end
+                    && (w.ends_with('s') && !w.ends_with("ss")
+                        || self
+                            .lexicon
+                            .verbs
+                            .get(&w)
+                            .is_some_and(|(_, lemma)| *lemma == w));
                 let lowercase_verb = lowercase && self.lexicon.verbs.contains_key(&w) && !head_noun;
                 // "Kaine defended people accused …": a past tense right after a name or
                 // a pronoun is that subject's verb, not part of this phrase.
@@ -1104,7 +1111,12 @@ impl<'a> Sentence<'a> {
                 class: CueClass::Speech,
             });
         }
+        // "Another said", "Each told me": a determiner standing alone before a past
+        // tense is the subject.
+        let pronoun = matches!(prev.as_deref(), Some("another" | "each"))
+            && (lower.ends_with("ed") || matches!(lower.as_str(), "said" | "told" | "wrote"));
         if !relative
+            && !pronoun
             && prev
                 .as_deref()
                 .is_some_and(|p| DETERMINERS.contains(&p) || p == "to")
@@ -1203,7 +1215,7 @@ impl<'a> Sentence<'a> {
             noun_risk = !takes && !after_subject && !closes_quote;
         }
         // "more detailed", "highly respected": a degree word makes a participle an adjective.
-        if past
+        if lower.ends_with("ed")
             && prev.as_deref().is_some_and(|p| {
                 matches!(
                     p,
@@ -1371,22 +1383,28 @@ impl<'a> Sentence<'a> {
         }
         // Participle after a comma: "…, saying the plan had failed."
         if lower.ends_with("ing") {
-            // "…, saying", "began by saying" (but "by asking prosecutors" is no statement)
-            let by_saying = prev.as_deref() == Some("by")
-                && matches!(
-                    lemma.as_str(),
-                    "say"
-                        | "add"
-                        | "note"
-                        | "explain"
-                        | "argue"
-                        | "insist"
-                        | "write"
-                        | "declare"
-                        | "tell"
-                        | "warn"
-                        | "claim"
-                );
+            // "…, saying", "began by saying", "after initially saying" (but "by asking
+            // prosecutors" is no statement)
+            let before_adverbs = (0..i).rev().find(|&k| !self.skippable(k));
+            let by_saying = before_adverbs.is_some_and(|k| {
+                matches!(
+                    self.lower(k).as_str(),
+                    "by" | "after" | "upon" | "while" | "before"
+                )
+            }) && matches!(
+                lemma.as_str(),
+                "say"
+                    | "add"
+                    | "note"
+                    | "explain"
+                    | "argue"
+                    | "insist"
+                    | "write"
+                    | "declare"
+                    | "tell"
+                    | "warn"
+                    | "claim"
+            );
             // "issued a statement saying", "posted a video claiming": what the document says.
             let document_saying = prev.as_deref().is_some_and(|p| {
                 DOCUMENT_NOUNS.contains(&p) || matches!(p, "ad" | "video" | "email" | "message")
@@ -1411,9 +1429,11 @@ impl<'a> Sentence<'a> {
                     return Some(attribution);
                 }
             }
-            if !(prev.as_deref() == Some(",") || by_saying || document_saying)
-                || class != VerbClass::Speech
-            {
+            // "…,” saying" and "– saying" set the participle off as a comma does.
+            let set_off = prev.as_deref() == Some(",")
+                || i >= 2 && self.word(i - 1) == "”" && self.word(i - 2) == ","
+                || i >= 1 && self.is_dash(i - 1);
+            if !(set_off || by_saying || document_saying) || class != VerbClass::Speech {
                 return None;
             }
             let subject = if document_saying {
@@ -1440,11 +1460,16 @@ impl<'a> Sentence<'a> {
                 "call" | "cite" | "condemn" | "accuse" | "urge" | "praise" | "criticize"
                     | "dismiss" | "describe" | "characterize" | "remind" | "threaten"
             )
-            && matches!(prev.as_deref(), Some("," | "”" | "\"" | "’" | "'") | None)
+            && (matches!(prev.as_deref(), Some("," | "”" | "\"" | "’" | "'") | None)
+                // "“It’s unusual,“ said Noble": an opening mark typed where the
+                // closing one belongs.
+                || prev.as_deref() == Some("“") && i >= 2 && self.word(i - 2) == ",")
             && let Some(np) = self.noun_phrase_after(i + 1)
             && self.is_word(np.start)
             && (is_capitalised(self.word(np.start))
                 || DETERMINERS.contains(&self.lower(np.start).as_str())
+                // "said one party activist"
+                || self.lower(np.start) == "one"
                 // "said 9/11 widow Terry Strada", "said one Democratic source"
                 // …or a crowd that names no one: "said several observers"
                 || QUANTIFIERS.contains(&self.lower(np.start).as_str())
@@ -1516,9 +1541,23 @@ impl<'a> Sentence<'a> {
                         Some(run..who - 1)
                     })
                     .flatten();
+                // "a young child, who said": the phrase before the comma.
+                let before = if who > 0 && self.word(who - 1) == "," {
+                    who - 1
+                } else {
+                    who
+                };
                 match named {
                     Some(np) => np,
-                    None => self.noun_phrase_before(who).0?,
+                    // "came from a docker, who said": the phrase opens at its determiner.
+                    None => {
+                        let np = self.noun_phrase_before(before).0?;
+                        let opener = np
+                            .clone()
+                            .find(|&k| DETERMINERS.contains(&self.lower(k).as_str()))
+                            .unwrap_or(np.start);
+                        opener..np.end
+                    }
                 }
             }
             // "a letter from his doctor that says …": a document that says it.
@@ -1572,6 +1611,17 @@ impl<'a> Sentence<'a> {
                     | "slew"
                     | "raft"
                     | "dozen"
+                    // "A mere 9 percent say", "a quarter say": a share of people.
+                    | "percent"
+                    | "cent"
+                    | "%"
+                    | "third"
+                    | "quarter"
+                    | "half"
+                    | "minority"
+                    | "plurality"
+                    | "fraction"
+                    | "proportion"
             )
         });
         // "He doesn’t believe", "she will say": an auxiliary takes the base form.
@@ -2082,12 +2132,22 @@ impl<'a> Sentence<'a> {
         let opener = self.lower(start);
         let open_phrase =
             DETERMINERS.contains(&opener.as_str()) || QUANTIFIERS.contains(&opener.as_str());
-        while end < self.tokens.len() && self.is_word(end) && end - start < 6 {
+        // "Mr. Sanders", "Joseph R. Biden": a period inside a name continues it.
+        while end < self.tokens.len()
+            && (self.is_word(end) || end > start && self.period_in_name(end))
+            && end - start < 6
+        {
             let w = self.word(end);
             let lw = w.to_lowercase();
+            // "The mayor visited the port, saying": a past tense or an auxiliary is
+            // the verb, not part of the phrase.
+            let verb_like =
+                lw.len() > 4 && lw.ends_with("ed") || AUXILIARIES.contains(&lw.as_str());
             let continues = is_capitalised(w)
+                || self.period_in_name(end)
                 || DETERMINERS.contains(&lw.as_str())
                 || open_phrase
+                    && !verb_like
                     && !self.lexicon.verbs.contains_key(&lw)
                     && !BOUNDARY_WORDS.contains(&lw.as_str())
                     && !FUNCTION_WORDS.contains(&lw.as_str())
@@ -2840,6 +2900,64 @@ mod tests {
                 "compared",
                 "Okafor",
                 Named,
+            ),
+            // A base form that is a noun heads the subject.
+            (
+                "Dockers lost 40 jobs, the harbour report said.",
+                "said",
+                "the harbour report",
+                Document,
+            ),
+            (
+                "The former secretary of state said the port would close.",
+                "said",
+                "The former secretary of state",
+                Role,
+            ),
+            ("Another said the vote was rigged.", "said", "Another", Role),
+            ("Most said they were worried.", "said", "Most", Vague),
+            (
+                "A mere 9 percent say they trust the board.",
+                "say",
+                "A mere 9 percent",
+                Role,
+            ),
+            (
+                "“It’s a mess,“ said one harbour pilot.",
+                "said",
+                "one harbour pilot",
+                Role,
+            ),
+            (
+                "The question came from a docker, who said he had lost his job.",
+                "said",
+                "a docker",
+                Role,
+            ),
+            // A participle set off by a quotation's close or a dash, or after "after".
+            (
+                "Ruiz gave a defence of “harbour values,” saying the port was the town.",
+                "saying",
+                "Ruiz",
+                Named,
+            ),
+            (
+                "Okafor switched sides – saying she now backed the levy.",
+                "saying",
+                "Okafor",
+                Named,
+            ),
+            (
+                "Mr. Okafor, after first saying he would stay, left the board.",
+                "saying",
+                "Mr. Okafor",
+                Named,
+            ),
+            (
+                "The mayor toured the dock, saying it would reopen.",
+                "saying",
+                "The mayor",
+                Role,
             ),
         ];
         for (sentence, cue, source, kind) in cases {

@@ -41,8 +41,10 @@ pub fn find_quotes(text: &str) -> Vec<QuoteMark> {
         let after = i + c.len_utf8();
         let before = prev.replace(c);
         let prev = before;
-        // A straight mark closes a curly quotation only where it ends a word.
-        let straight_in_curly = matches!(open, Some((Kind::Curly, _, _))) && c == '"';
+        // A straight mark closes a curly quotation only where it ends a word, and so
+        // does an opening mark typed where the closing one belongs ("“It’s odd,“ he
+        // said").
+        let loose_in_curly = matches!(open, Some((Kind::Curly, _, _))) && c != '”';
         let ends_word =
             prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(char::is_alphanumeric);
         match (open, c) {
@@ -50,10 +52,10 @@ pub fn find_quotes(text: &str) -> Vec<QuoteMark> {
             (None, '«') => open = Some((Kind::Guillemet, i, after)),
             (None, '"') if opens(prev) => open = Some((Kind::Straight, i, after)),
             (None, '‘') if opens(prev) => open = Some((Kind::Single, i, after)),
-            (Some((Kind::Curly, s, inner)), '”' | '"')
+            (Some((Kind::Curly, s, inner)), '”' | '"' | '“')
             | (Some((Kind::Straight, s, inner)), '"' | '”')
             | (Some((Kind::Guillemet, s, inner)), '»')
-                if !straight_in_curly || ends_word =>
+                if !loose_in_curly || ends_word =>
             {
                 found.push(QuoteMark {
                     outer: s..after,
@@ -132,6 +134,10 @@ mod tests {
         assert_eq!(
             quotes("\"We are behind,” said Ruiz. “Not for long,\" Dale said."),
             [("We are behind,", true), ("Not for long,", true)]
+        );
+        assert_eq!(
+            quotes("“It’s unusual,“ said Ruiz. “Not yet,” Dale said."),
+            [("It’s unusual,", true), ("Not yet,", true)]
         );
     }
 
