@@ -1726,6 +1726,8 @@ impl<'a> Sentence<'a> {
             .tokens
             .get(i + 1)
             .is_some_and(|_| self.lower(i + 1) == "that");
+        // "Do you know": a belief or stance of the reader's, not a source's.
+        let reader = np.clone().any(|k| self.lower(k) == "you");
         let cue_class = match class {
             VerbClass::Speech => CueClass::Speech,
             VerbClass::Evidential => {
@@ -1775,7 +1777,10 @@ impl<'a> Sentence<'a> {
                 CueClass::Evidential
             }
             VerbClass::Cognition => {
-                if !kind.can_believe() {
+                // "many would hope", "would you think": a belief supposed, not held.
+                let supposed =
+                    (i.saturating_sub(3)..i).any(|k| MODALS.contains(&self.lower(k).as_str()));
+                if !kind.can_believe() || supposed || reader {
                     return None;
                 }
                 CueClass::Cognition
@@ -1789,7 +1794,7 @@ impl<'a> Sentence<'a> {
                     .tokens
                     .get(i + 1)
                     .is_some_and(|t| t.kind == TokenKind::Number);
-                if modal || figure || !kind.can_hold_stance() {
+                if modal || figure || reader || !kind.can_hold_stance() {
                     return None;
                 }
                 CueClass::Stance
@@ -3204,6 +3209,8 @@ mod tests {
             "(All rates exclude the harbour levy.)",
             "Prosecutors began by asking the court for time.",
             "The police charged him with theft.",
+            "Many dockers would hope the port stays open.",
+            "Do you know where the money went?",
             "His jokes fell flat.",
             "The council can act by asking the court to rule.",
             "The strike continued for a third week.",
