@@ -101,6 +101,21 @@ fn sourced_or_unclaimed_sentences_stay_quiet() {
             "A Harbour Board survey published on Monday found that most dockers back the strike. Among younger dockers, support reached 62 percent.\n\nAmong older dockers, support stood at 48 percent.",
             &[],
         ),
+        // …and after a poll a name makes a named source: its figures carry too.
+        (
+            "According to a Coast Herald/Harbour University poll out Thursday, Ruiz has 27 percent. Okafor trails her at 13 percent.",
+            &[],
+        ),
+        // A named source that is no data carries nothing.
+        (
+            "According to Ana Ruiz, the port lost money. Okafor trails her at 13 percent.",
+            &[("unattributed-claim", "13 percent")],
+        ),
+        // Wire and archive copy marks quotations with two apostrophes.
+        (
+            "''Freight traffic fell 12 percent last year,'' said Ana Ruiz.",
+            &[],
+        ),
         // Headlines and transcripts name their speaker before a colon or after a dash.
         ("# Ruiz Says Port Will Reopen", &[]),
         ("RUIZ: Freight traffic fell 12 percent last year.", &[]),

@@ -284,6 +284,46 @@ const PARTICIPLE_STOPS: &[&str] = &[
     "seen",
 ];
 /// Nouns for documents and data that can be a source.
+/// Documents whose figures later sentences go on reporting ("According to the
+/// Tribune poll, … Carson trails at 13 percent.").
+const DATA_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "data",
+    "figures",
+    "statistics",
+    "census",
+    "analysis",
+    "research",
+    "estimates",
+    "results",
+    "findings",
+    "tally",
+    "average",
+    "averages",
+    "audit",
+    "records",
+    "numbers",
+    "projections",
+    "calculations",
+    "forecast",
+    "review",
+];
+
+/// Whether a source's words name data ("an online University of Texas/Texas Tribune
+/// poll out Thursday"), even when a name makes it a named source.
+pub fn names_data(source: &str) -> bool {
+    source
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| DATA_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
 const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
     "statements",

@@ -29,16 +29,24 @@ enum Kind {
 /// Finds the outermost quotations in `text`.
 pub fn find_quotes(text: &str) -> Vec<QuoteMark> {
     let mut found = Vec::new();
-    if !text.contains(['"', '“', '„', '«', '‘']) {
+    if !text.contains(['"', '“', '„', '«', '‘']) && !text.contains("''") {
         return found; // most paragraphs quote no one
     }
     let mut open: Option<(Kind, usize, usize)> = None; // kind, start, inner start
     let mut depth_single = 0usize; // nested single quotes inside a double quote
     let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|n| n.1);
-        let after = i + c.len_utf8();
+    while let Some((i, mut c)) = chars.next() {
+        let mut next = chars.peek().map(|n| n.1);
+        let mut after = i + c.len_utf8();
+        // Two apostrophes are a straight double mark in wire and archive copy
+        // (''It's unusual,'' he said).
+        if c == '\'' && next == Some('\'') {
+            chars.next();
+            next = chars.peek().map(|n| n.1);
+            after += 1;
+            c = '"';
+        }
         let before = prev.replace(c);
         let prev = before;
         // A straight mark closes a curly quotation only where it ends a word, and so
@@ -134,6 +142,10 @@ mod tests {
         assert_eq!(
             quotes("\"We are behind,” said Ruiz. “Not for long,\" Dale said."),
             [("We are behind,", true), ("Not for long,", true)]
+        );
+        assert_eq!(
+            quotes("''It's unusual,'' said Ruiz."),
+            [("It's unusual,", true)]
         );
         assert_eq!(
             quotes("“It’s unusual,“ said Ruiz. “Not yet,” Dale said."),

@@ -16,7 +16,7 @@ mod memo;
 
 pub(super) use memo::Memo;
 
-use super::attribution::{Attribution, CueClass, SourceKind};
+use super::attribution::{Attribution, CueClass, SourceKind, names_data};
 use super::claims::ClaimKind;
 use super::figures::FigureKind;
 use super::tokens::is_capitalised;
@@ -514,9 +514,11 @@ fn carried_figures(
 
 /// An attribution to data: a document, poll or report ("a Harbour Board survey
 /// found"), or someone whose findings or ratings these are ("Gallup found",
-/// "PolitiFact rated").
+/// "PolitiFact rated"), or a named source that is data ("the Texas Tribune poll").
 fn is_data(a: &ResolvedAttribution) -> bool {
-    a.kind == SourceKind::Document || a.class == CueClass::Evidential && a.kind.is_identified()
+    a.kind == SourceKind::Document
+        || a.class == CueClass::Evidential && a.kind.is_identified()
+        || a.kind == SourceKind::Named && a.source_text.as_deref().is_some_and(names_data)
 }
 
 /// Scare quotes, short terms and quoted titles of works need no speaker.
