@@ -106,6 +106,12 @@ fn sourced_or_unclaimed_sentences_stay_quiet() {
             "According to a Coast Herald/Harbour University poll out Thursday, Ruiz has 27 percent. Okafor trails her at 13 percent.",
             &[],
         ),
+        // A standing in a named poll is the poll's figure.
+        ("Ruiz topped a Coast Herald poll with 30 percent.", &[]),
+        (
+            "Ruiz leads the race with 41 percent.",
+            &[("unattributed-claim", "41 percent")],
+        ),
         // A named source that is no data carries nothing.
         (
             "According to Ana Ruiz, the port lost money. Okafor trails her at 13 percent.",

@@ -683,6 +683,7 @@ pub fn find(
             if !quoted {
                 found.extend(s.cited_in(i));
                 found.extend(s.owned_estimate(i));
+                found.extend(s.poll_standing(i));
             }
         }
     }
@@ -2207,6 +2208,55 @@ impl<'a> Sentence<'a> {
             cue: self.tokens[i].range.clone(),
             source: Some(self.span(start..owner + 1)),
             kind,
+            class: CueClass::Evidential,
+        })
+    }
+
+    /// A standing in a named poll: "Le Pen topped a BVA poll with 30 percent", "Ruiz
+    /// leads the latest Herald survey". The poll at `i` is the figures' source.
+    fn poll_standing(&self, i: usize) -> Option<Attribution> {
+        if !matches!(self.lower(i).as_str(), "poll" | "survey") {
+            return None;
+        }
+        let determiner = (i.saturating_sub(5)..i)
+            .rev()
+            .find(|&k| matches!(self.lower(k).as_str(), "a" | "an" | "the" | "this" | "that"))?;
+        // Only names and a few adjectives between: "a new Coast Herald/Harbour University poll".
+        let named = (determiner + 1..i).all(|k| {
+            self.is_word(k) && is_capitalised(self.word(k))
+                || matches!(
+                    self.lower(k).as_str(),
+                    "/" | "-"
+                        | "&"
+                        | "latest"
+                        | "new"
+                        | "recent"
+                        | "online"
+                        | "national"
+                        | "statewide"
+                )
+        });
+        let verb = determiner.checked_sub(1)?;
+        let standing = matches!(
+            self.lower(verb).as_str(),
+            "led"
+                | "leads"
+                | "lead"
+                | "leading"
+                | "topped"
+                | "tops"
+                | "top"
+                | "topping"
+                | "trails"
+                | "trailed"
+                | "trailing"
+                | "dominated"
+                | "dominates"
+        );
+        (named && standing).then(|| Attribution {
+            cue: self.tokens[verb].range.clone(),
+            source: Some(self.span(determiner..i + 1)),
+            kind: SourceKind::Document,
             class: CueClass::Evidential,
         })
     }

@@ -318,14 +318,14 @@ fn sets_a_parameter(lower: &[String], number: usize, unit_end: usize) -> bool {
             lower[number - 3].as_str(),
             "cap" | "caps" | "capped" | "capping"
         );
-    // "won 52 percent of the vote", "59 percent of votes cast": an election's result
-    // is public record.
+    // "won 52 percent of the vote", "59 percent of votes cast", "rejected by 64
+    // percent of the electorate": an election's result is public record.
     let of_the_vote = lower.get(unit_end + 1).is_some_and(|w| w == "of")
         && lower
             .iter()
             .skip(unit_end + 2)
             .take(3)
-            .any(|w| matches!(w.as_str(), "vote" | "votes" | "ballots"));
+            .any(|w| matches!(w.as_str(), "vote" | "votes" | "ballots" | "electorate"));
     // "the top 1 percent of earners", "the 1 percent": a group, not a finding.
     let group = number >= 1
         && (matches!(
@@ -444,6 +444,7 @@ mod tests {
         );
         // An election's public result, an income group.
         assert!(kinds("The harbour levy passed with 56 percent of the vote.").is_empty());
+        assert!(kinds("The levy was rejected by 64 percent of the electorate.").is_empty());
         assert!(kinds("Turnout was high, with a turnout of 63 percent.").is_empty());
         assert!(kinds("The plan would leave the bottom 95 percent of earners alone.").is_empty());
         assert!(kinds("Everything is working for the 1 percent.").is_empty());
