@@ -336,7 +336,17 @@ fn sets_a_parameter(lower: &[String], number: usize, unit_end: usize) -> bool {
             && lower.get(unit_end + 1).is_none_or(|w| {
                 !w.chars().next().is_some_and(char::is_alphanumeric) || w == "and"
             }));
-    after || before || capped || of_the_vote || group
+    // "Clinton won 31 percent, picking up four delegates": a share won, with no
+    // group after it ("won 84 percent of young voters" is an exit poll's finding).
+    let share_won = number >= 1
+        && matches!(
+            lower[number - 1].as_str(),
+            "won" | "wins" | "captured" | "garnered" | "took"
+        )
+        && lower
+            .get(unit_end + 1)
+            .is_none_or(|w| !w.chars().next().is_some_and(char::is_alphanumeric));
+    after || before || capped || of_the_vote || group || share_won
 }
 
 /// Verbs of a plan's aim: "designed to lower emissions to 32 percent".
@@ -445,6 +455,8 @@ mod tests {
         // An election's public result, an income group.
         assert!(kinds("The harbour levy passed with 56 percent of the vote.").is_empty());
         assert!(kinds("The levy was rejected by 64 percent of the electorate.").is_empty());
+        assert!(kinds("Ruiz won 31 percent, picking up four seats.").is_empty());
+        assert!(!kinds("Ruiz won 84 percent of young dockers.").is_empty());
         assert!(kinds("Turnout was high, with a turnout of 63 percent.").is_empty());
         assert!(kinds("The plan would leave the bottom 95 percent of earners alone.").is_empty());
         assert!(kinds("Everything is working for the 1 percent.").is_empty());
