@@ -305,6 +305,16 @@ fn more_verbs_of_saying_and_where_they_are_not() {
 #[test]
 fn vague_anonymous_hedged_and_speakerless() {
     check(&[
+        // A refusal asserts nothing, so who refused needs no name.
+        ("Officials declined to comment.", &[]),
+        (
+            "Port officials did not respond to requests for comment.",
+            &[],
+        ),
+        (
+            "Officials, who did not give their names, said the port would close.",
+            &[("anonymous-source", "Officials")],
+        ),
         (
             "Experts say the port will close.",
             &[("vague-source", "Experts say")],

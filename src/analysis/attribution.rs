@@ -1145,7 +1145,8 @@ impl<'a> Sentence<'a> {
         let relative = prev.as_deref() == Some("that")
             && (lower.ends_with('s') || lower.ends_with("ed") || lower == "said")
             && self.document_before(i - 1).is_some();
-        // "She went on to say", "Ruiz took to Twitter to say": the infinitive states it.
+        // "She went on to say", "Ruiz took to Twitter to say": the infinitive states it;
+        // "Ruiz declined to comment" answers, though it asserts nothing.
         if prev.as_deref() == Some("to")
             && class == VerbClass::Speech
             && let Some(verb) = self.went_on_to(i - 1)
@@ -1860,11 +1861,22 @@ impl<'a> Sentence<'a> {
         {
             return Some(to - 2);
         }
-        // "She continued to insist", "Ruiz is continuing to insist"
+        // "She continued to insist", "Ruiz is continuing to insist", "declined to comment"
         if to >= 1
             && matches!(
                 self.lower(to - 1).as_str(),
-                "continue" | "continues" | "continued" | "continuing"
+                "continue"
+                    | "continues"
+                    | "continued"
+                    | "continuing"
+                    | "decline"
+                    | "declines"
+                    | "declined"
+                    | "declining"
+                    | "refuse"
+                    | "refuses"
+                    | "refused"
+                    | "refusing"
             )
         {
             return Some(to - 1);
@@ -3248,6 +3260,12 @@ mod tests {
                 Named,
             ),
             (
+                "A spokesman for the port declined to comment.",
+                "declined to comment",
+                "A spokesman for the port",
+                Anonymous,
+            ),
+            (
                 "The video shows Ana Ruiz asking, “Where is the money?”",
                 "asking",
                 "Ana Ruiz",
@@ -3279,7 +3297,6 @@ mod tests {
             "Trade grew 25 percent a year, or $3 per capita.",
             "Police found a body near the dock.",
             "It was reported on Monday.",
-            "She declined to say more.",
             "The company delayed the launch, citing supply problems.",
             "Member states voted on the plan.",
             "Battleground state Ohio is 3 percent Polish American.",
@@ -3323,7 +3340,8 @@ mod tests {
             "Sales rose 5 percent, compared with 3 percent a year earlier.",
             "Hail battered the harbour.",
             "Ruiz went on to win the seat.",
-            "She declined to say more.",
+            "Shares declined to 40 pence.",
+            "Ruiz refused to sign the deal.",
             "“He left,” said nothing about where he went.",
             "Said to be ill, Okafor stayed home.",
             "Ruiz reads the harbour news every morning.",

@@ -395,11 +395,21 @@ fn source_findings(
     findings: &mut Vec<Finding>,
 ) {
     let Some(source) = a.source else { return };
-    // "Then someone asked how …": a question asserts nothing that needs a source.
-    if matches!(
-        a.cue_text.to_lowercase().as_str(),
-        "ask" | "asks" | "asked" | "asking"
-    ) {
+    // "Then someone asked how …": a question asserts nothing that needs a source, and
+    // nor does a refusal: "Officials declined to comment", "did not respond".
+    let cue = a.cue_text.to_lowercase();
+    let between = text
+        .get(source.end..a.cue.start)
+        .unwrap_or_default()
+        .to_lowercase();
+    let refusal = cue.starts_with("declin")
+        || cue.starts_with("refus")
+        || between.len() <= 16
+            && !between.contains(',')
+            && between
+                .split_whitespace()
+                .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"));
+    if matches!(cue.as_str(), "ask" | "asks" | "asked" | "asking") || refusal {
         return;
     }
     let span = if a.cue.start >= source.end && a.cue.start - source.end <= 12 {
