@@ -994,11 +994,14 @@ impl<'a> Sentence<'a> {
                             .is_some_and(|(_, lemma)| *lemma == w));
                 // "the person familiar with the planning said": after a determiner it
                 // is a noun ("that" may open a clause instead).
-                let determined = start >= 2
-                    && self.lower(start - 2) != "that"
-                    && DETERMINERS.contains(&self.lower(start - 2).as_str());
+                let determined = || {
+                    start >= 2 && {
+                        let d = self.lower(start - 2);
+                        d != "that" && DETERMINERS.contains(&d.as_str())
+                    }
+                };
                 let lowercase_verb =
-                    lowercase && self.lexicon.verbs.contains_key(&w) && !head_noun && !determined;
+                    lowercase && !head_noun && self.lexicon.verbs.contains_key(&w) && !determined();
                 // "Kaine defended people accused …": a past tense right after a name or
                 // a pronoun is that subject's verb, not part of this phrase.
                 let past_after_subject = lowercase
