@@ -1209,7 +1209,7 @@ impl<'a> Sentence<'a> {
         // After "he" or a name mid-sentence ("Trump urges"), or closing a sentence that
         // quoted someone ("…?” he asks."), an -s form is a verb.
         let first_word = (0..i).find(|&k| self.is_word(k));
-        // An adverb may stand between: "It also points out".
+        // An adverb may stand between: "It also points out"; the word before them.
         let subject_end = (0..i).rev().find(|&k| !self.skippable(k));
         let after_subject = subject_end.is_some_and(|s| {
             matches!(self.lower(s).as_str(), "he" | "she" | "it")
@@ -1484,8 +1484,7 @@ impl<'a> Sentence<'a> {
         if lower.ends_with("ing") {
             // "…, saying", "began by saying", "after initially saying" (but "by asking
             // prosecutors" is no statement)
-            let before_adverbs = (0..i).rev().find(|&k| !self.skippable(k));
-            let by_saying = before_adverbs.is_some_and(|k| {
+            let by_saying = subject_end.is_some_and(|k| {
                 matches!(
                     self.lower(k).as_str(),
                     "by" | "after" | "upon" | "while" | "before"
@@ -1509,15 +1508,8 @@ impl<'a> Sentence<'a> {
             if class == VerbClass::Speech
                 && matches!(next.as_deref(), Some("," | ":"))
                 && self.quote_follows(i)
-                && let Some(first) = (0..i)
-                    .rev()
-                    .take_while(|&k| {
-                        self.is_word(k) && is_capitalised(self.word(k)) || self.period_in_name(k)
-                    })
-                    .last()
-                && first < i
+                && let Some(np) = self.name_before(i, usize::MAX)
             {
-                let np = first..i;
                 return Some(Attribution {
                     cue,
                     source: Some(self.span(np.clone())),
@@ -1653,17 +1645,7 @@ impl<'a> Sentence<'a> {
                 let who = (0..i).rev().find(|&k| self.lower(k) == "who")?;
                 // "… out-argued Okafor, who said": the name just before the comma.
                 let named = (who > 0 && self.word(who - 1) == ",")
-                    .then(|| {
-                        let run = (0..who - 1)
-                            .rev()
-                            .take_while(|&k| {
-                                self.is_word(k) && is_capitalised(self.word(k))
-                                    || self.period_in_name(k)
-                            })
-                            .take(5)
-                            .last()?;
-                        Some(run..who - 1)
-                    })
+                    .then(|| self.name_before(who - 1, 5))
                     .flatten();
                 // "a young child, who said": the phrase before the comma.
                 let before = if who > 0 && self.word(who - 1) == "," {
@@ -2326,15 +2308,30 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether the token at `k` can be part of a name: a capitalised word, or a period
+    /// inside one ("Gov.", "R.").
+    fn in_name(&self, k: usize) -> bool {
+        self.is_word(k) && is_capitalised(self.word(k)) || self.period_in_name(k)
+    }
+
+    /// The name of at most `limit` tokens that ends just before `end`: "Okafor" in
+    /// "out-argued Okafor, who", "Hillary Clinton" in "footage of Hillary Clinton asking".
+    fn name_before(&self, end: usize, limit: usize) -> Option<Range<usize>> {
+        let first = (0..end)
+            .rev()
+            .take_while(|&k| self.in_name(k))
+            .take(limit)
+            .last()?;
+        Some(first..end)
+    }
+
     /// The sentence's opening noun phrase, skipping an introductory clause that ends in a comma.
     fn first_subject(&self) -> Option<Range<usize>> {
         // "“Stay,” Blige sings … before asking": the subject follows an opening quotation.
         if self.in_quote.first() == Some(&true) {
             let start = (0..self.tokens.len()).find(|&k| !self.in_quote[k] && self.is_word(k))?;
             let end = (start..self.tokens.len())
-                .take_while(|&k| {
-                    self.is_word(k) && is_capitalised(self.word(k)) || self.period_in_name(k)
-                })
+                .take_while(|&k| self.in_name(k))
                 .last()?;
             return Some(start..end + 1);
         }
