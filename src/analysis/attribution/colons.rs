@@ -1,0 +1,142 @@
+//! Cues with no verb: a colon or dash before a quotation, a speaker's label at the
+//! start of a line, a dash after a quotation.
+
+use super::{Attribution, CueClass, SourceKind, sentence::Sentence, sentence::strip_possessive};
+use crate::analysis::tokens::{TokenKind, is_capitalised};
+use std::ops::Range;
+
+/// First words of a line that label it rather than name a speaker: "Update: …".
+const LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "correction",
+    "photo",
+    "photos",
+    "video",
+    "read",
+    "watch",
+    "related",
+    "listen",
+    "see",
+    "warning",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "editorial",
+    "disclosure",
+    "source",
+    "sources",
+    "credit",
+    "q",
+    "a",
+    "the",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+    "live",
+    "analysis",
+    "review",
+    "recap",
+    "transcript",
+    "background",
+    "bottom",
+    "summary",
+    "question",
+    "answer",
+    "context",
+    "timeline",
+];
+
+impl Sentence<'_> {
+    /// A colon or dash right before a quotation: `Patel was blunt: “…”`.
+    pub(super) fn colon_cue(&self, i: usize) -> Option<Attribution> {
+        let mark = self.word(i);
+        if self.tokens[i].kind != TokenKind::Punct || !matches!(mark, ":" | "—" | "–") {
+            return None;
+        }
+        let next = self.tokens.get(i + 1)?;
+        if !matches!(next.text(self.text), "“" | "\"" | "‘") {
+            return None;
+        }
+        if i > 0 && self.lexicon.verbs.contains_key(&self.lower(i - 1)) {
+            return None; // "said:" is the verb's cue
+        }
+        let (np, stop) = self.noun_phrase_before(i);
+        let mut np = np?;
+        // "Her message to the board was blunt: “…”": the subject before "was" speaks.
+        if matches!(stop.as_deref(), Some("is" | "was" | "are" | "were"))
+            && let (Some(subject), _) = self.noun_phrase_before(np.start - 1)
+        {
+            np = subject;
+        }
+        self.colon_attribution(
+            i,
+            np,
+            &[SourceKind::Named, SourceKind::Pronoun, SourceKind::Role],
+        )
+    }
+
+    /// A colon-class cue at token `cue` whose source is `np`, when `np` is of a kind
+    /// in `allowed`.
+    fn colon_attribution(
+        &self,
+        cue: usize,
+        np: Range<usize>,
+        allowed: &[SourceKind],
+    ) -> Option<Attribution> {
+        let kind = self.classify(np.clone());
+        allowed.contains(&kind).then(|| Attribution {
+            cue: self.tokens[cue].range.clone(),
+            source: Some(self.span(np)),
+            kind,
+            class: CueClass::Colon,
+        })
+    }
+
+    /// A speaker named before a colon at the start of a line, as in transcripts and
+    /// headlines: "RUIZ: We will reopen.", "Ruiz: Port Will Reopen".
+    pub(super) fn speaker_label(&self) -> Option<Attribution> {
+        let first = (0..self.tokens.len().min(2))
+            .find(|&k| !matches!(self.word(k), "\"" | "“" | "‘" | "'"))?;
+        let colon = (first..self.tokens.len().min(first + 5)).find(|&k| self.word(k) == ":")?;
+        if colon == first || colon + 1 >= self.tokens.len() {
+            return None;
+        }
+        let name = first..colon;
+        let all_capitalised = name
+            .clone()
+            .all(|k| self.tokens[k].kind == TokenKind::Word && is_capitalised(self.word(k)));
+        let label = LABELS.contains(&strip_possessive(&self.lower(first)));
+        if !all_capitalised || label || self.lexicon.verbs.contains_key(&self.lower(colon - 1)) {
+            return None;
+        }
+        self.colon_attribution(
+            colon,
+            name,
+            &[SourceKind::Named, SourceKind::Role, SourceKind::Document],
+        )
+    }
+
+    /// A dash after a closing quotation mark, then the speaker: `“…” ― Ana Ruiz`.
+    pub(super) fn dash_after_quote(&self, i: usize) -> Option<Attribution> {
+        if !matches!(self.word(i), "―" | "—" | "–") || i == 0 {
+            return None;
+        }
+        if !matches!(self.word(i - 1), "”" | "\"") {
+            return None;
+        }
+        let end = (i + 1..self.tokens.len().min(i + 6))
+            .take_while(|&k| self.is_word(k) && is_capitalised(self.word(k)))
+            .last()?;
+        Some(Attribution {
+            cue: self.tokens[i].range.clone(),
+            source: Some(self.span(i + 1..end + 1)),
+            kind: SourceKind::Named,
+            class: CueClass::Colon,
+        })
+    }
+}

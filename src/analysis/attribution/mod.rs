@@ -1,0 +1,171 @@
+//! Attribution inside one sentence: the cue ("said", "according to", a colon
+//! before a quote), the source it points to, and what kind of source that is.
+//!
+//! Everything here looks at one sentence only, so results can be cached per
+//! paragraph; carrying attribution across sentences is the document pass's job.
+
+mod classify;
+mod colons;
+mod documents;
+mod prepositional;
+mod sentence;
+mod subject;
+mod verbs;
+mod words;
+
+use super::lexicon::Lexicon;
+use super::tokens::{Token, tokenize};
+use sentence::Sentence;
+use std::ops::Range;
+
+pub use documents::names_data;
+
+/// How a sentence is attributed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueClass {
+    /// "according to", "as per", "as reported by".
+    Prepositional,
+    /// A verb of saying: said, told, warned.
+    Speech,
+    /// Data or a document: "data show", "a study found".
+    Evidential,
+    /// A belief held by someone: "Smith believes".
+    Cognition,
+    /// An aim or position held by someone identified: "Smith opposed the bill". It
+    /// attributes the sentence but sources none of its claims.
+    Stance,
+    /// A colon or dash before a quotation.
+    Colon,
+    /// Carried from another sentence: inside a quotation whose speaker is named elsewhere.
+    Carried,
+}
+
+/// What kind of source an attribution names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    /// A proper name: "Vedant Patel", "the U.S. State Department".
+    Named,
+    /// A pronoun: "he", "she", "they".
+    Pronoun,
+    /// A role or body without a name: "the mayor", "the ministry".
+    Role,
+    /// A document or data: "a Kremlin statement", "customs data".
+    Document,
+    /// Names no one: "experts", "critics", "many".
+    Vague,
+    /// An unnamed individual: "officials", "a person familiar with the matter".
+    Anonymous,
+    /// No source words were found (a cue alone).
+    Missing,
+}
+
+impl SourceKind {
+    /// True for sources that can hold a belief a verb of cognition reports: anyone but a
+    /// document, an anonymous source or no source ("Ruiz believes", "critics fear").
+    pub fn can_believe(self) -> bool {
+        matches!(
+            self,
+            SourceKind::Named | SourceKind::Pronoun | SourceKind::Vague | SourceKind::Role
+        )
+    }
+
+    /// True for sources that can hold a stance: someone identified, not a document
+    /// ("Ruiz opposed the levy"; never "others opposed it").
+    pub fn can_hold_stance(self) -> bool {
+        self.is_identified() && self != SourceKind::Document
+    }
+
+    /// True for sources a reader can identify.
+    pub fn is_identified(self) -> bool {
+        matches!(
+            self,
+            SourceKind::Named | SourceKind::Pronoun | SourceKind::Role | SourceKind::Document
+        )
+    }
+}
+
+/// One attribution found in a sentence. Ranges are byte ranges in the paragraph's prose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// The cue words.
+    pub cue: Range<usize>,
+    /// The source words, if any.
+    pub source: Option<Range<usize>>,
+    /// What kind of source it is.
+    pub kind: SourceKind,
+    /// What kind of cue it is.
+    pub class: CueClass,
+}
+
+/// Finds every attribution in `text[sentence]`, skipping words inside the given
+/// quotation ranges; the most authoritative comes first.
+pub fn find(
+    text: &str,
+    sentence: Range<usize>,
+    quotes: &[Range<usize>],
+    lexicon: &Lexicon,
+) -> Vec<Attribution> {
+    let tokens: Vec<Token> = tokenize(&text[sentence.clone()])
+        .into_iter()
+        .map(|t| Token {
+            kind: t.kind,
+            range: t.range.start + sentence.start..t.range.end + sentence.start,
+        })
+        .collect();
+    let quoted = |r: &Range<usize>| {
+        quotes
+            .iter()
+            .any(|q| q.start < r.end && r.start < q.end && !(q.start == r.start && q.end == r.end))
+    };
+    let in_quote: Vec<bool> = tokens.iter().map(|t| quoted(&t.range)).collect();
+    let s = Sentence {
+        text,
+        tokens: &tokens,
+        in_quote: &in_quote,
+        lexicon,
+        first: sentence.start,
+    };
+
+    let mut found = Vec::new();
+    found.extend(s.prepositional());
+    found.extend(s.as_put_it());
+    found.extend(s.speaker_label());
+    for (i, quoted) in in_quote.iter().enumerate() {
+        if !quoted {
+            found.extend(s.verb_cue(i));
+            found.extend(s.colon_cue(i));
+            found.extend(s.dash_after_quote(i));
+        }
+    }
+    // A poll cited with "in", or an owner's estimate, counts only where no verb or
+    // phrase names the source: "Reyes wrote in a letter" is Reyes's.
+    // "In the harbour poll, 42% say …": respondents speak, but the poll is the source.
+    let respondents_only = !found.is_empty() && found.iter().all(|a| s.respondents(a));
+    if found.is_empty() || respondents_only {
+        for (i, quoted) in in_quote.iter().enumerate() {
+            if !quoted {
+                found.extend(s.cited_in(i));
+                found.extend(s.owned_estimate(i));
+                found.extend(s.poll_standing(i));
+            }
+        }
+    }
+    found.sort_by_key(|a| (rank(a.class), a.cue.start));
+    found.dedup_by(|b, a| a.cue == b.cue);
+    found
+}
+
+fn rank(class: CueClass) -> u8 {
+    match class {
+        CueClass::Prepositional => 0,
+        CueClass::Speech => 1,
+        CueClass::Evidential => 2,
+        CueClass::Colon => 3,
+        CueClass::Cognition => 4,
+        CueClass::Stance => 5,
+        CueClass::Carried => 6,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,448 @@
+//! Finding a source's words: the noun phrase before a verb or after a cue, a
+//! sentence's opening subject, and the subject of a progressive.
+
+use super::{
+    SourceKind,
+    sentence::Sentence,
+    words::{
+        AUXILIARIES, BE_FORMS, BOUNDARY_WORDS, DETERMINERS, FUNCTION_WORDS, PRONOUNS, QUANTIFIERS,
+        SKIPPABLE,
+    },
+};
+use crate::analysis::tokens::{TokenKind, is_capitalised};
+use std::ops::Range;
+
+/// Pronouns a contracted "be" joins: "he's", "they're", "I'm".
+const CONTRACTED_BE: &[&str] = &["he's", "she's", "it's", "they're", "we're", "you're", "i'm"];
+/// Words after which a source noun phrase stops ("data released in January").
+const SOURCE_STOPS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
+    "can",
+    "who",
+    "which",
+    "that",
+    "released",
+    "published",
+    "issued",
+    "obtained",
+    "seen",
+    "reviewed",
+    "dated",
+    "posted",
+    "compiled",
+    "when",
+    "while",
+    "because",
+    "after",
+    "before",
+    "since",
+    "on",
+    "last",
+    "earlier",
+    "later",
+    "during",
+    "this",
+    "as",
+    "to",
+    "said",
+    "says",
+    "told",
+    "and",
+    "but",
+    "in",
+    "if",
+    "than",
+    "for",
+    "over",
+];
+/// Participles that end a subject noun phrase read backwards from its verb.
+const PARTICIPLE_STOPS: &[&str] = &[
+    "released",
+    "published",
+    "issued",
+    "obtained",
+    "compiled",
+    "reviewed",
+    "posted",
+    "seen",
+];
+/// Participles that close a poll's respondents: "56 percent of voters polled said".
+const RESPONDENT_PARTICIPLES: &[&str] = &[
+    "polled",
+    "surveyed",
+    "asked",
+    "questioned",
+    "interviewed",
+    "sampled",
+];
+
+impl Sentence<'_> {
+    /// Token indexes of the noun phrase that starts at `i`, stopping at punctuation,
+    /// relative clauses and participles.
+    pub(super) fn noun_phrase_after(&self, i: usize) -> Option<Range<usize>> {
+        let mut end = i;
+        while end < self.tokens.len() && end - i < 12 {
+            let t = &self.tokens[end];
+            if t.kind == TokenKind::Punct
+                && !matches!(t.text(self.text), "&" | "-" | "/")
+                && !self.period_in_name(end)
+            {
+                break;
+            }
+            if end > i && SOURCE_STOPS.contains(&self.lower(end).as_str()) {
+                // "a summary from China's foreign ministry" keeps "from"; "in" stops
+                // only after a capitalised word ("experts in Russia" stays whole).
+                break;
+            }
+            end += 1;
+        }
+        while end > i && FUNCTION_WORDS.contains(&self.lower(end - 1).as_str()) {
+            end -= 1;
+        }
+        (end > i).then_some(i..end)
+    }
+
+    /// Token indexes of the noun phrase that ends just before `i`, walking back over
+    /// adverbs and auxiliaries first. Returns the phrase and the word that stopped it.
+    pub(super) fn noun_phrase_before(&self, i: usize) -> (Option<Range<usize>>, Option<String>) {
+        let mut end = i;
+        while end > 0 && self.skippable(end - 1) {
+            end -= 1;
+        }
+        // "Murphy — after a pause — told me": the speaker stands before the aside.
+        if end > 0
+            && self.is_dash(end - 1)
+            && let Some(open) = (end.saturating_sub(30)..end - 1)
+                .rev()
+                .find(|&k| self.is_dash(k))
+        {
+            return self.noun_phrase_before(open);
+        }
+        // "The Environment Agency (EA) said": step over a parenthesis.
+        if end > 0
+            && self.word(end - 1) == ")"
+            && let Some(open) = (0..end - 1).rev().find(|&k| self.word(k) == "(")
+        {
+            let (np, stop) = self.noun_phrase_before(open);
+            return (np.map(|np| np.start..end), stop);
+        }
+        // "Hannah Reyes, the director, said" / "X, who spoke on condition …, said".
+        if end > 0 && self.word(end - 1) == "," {
+            // "Mia Okafor, 59, of Portmere, said": the name stands before the age and
+            // the hometown.
+            let named = self.before_age_and_hometown(end - 1);
+            if named != end - 1 {
+                return self.noun_phrase_before(named);
+            }
+            let comma = end - 1;
+            let Some(previous) = (0..comma).rev().find(|&k| self.word(k) == ",") else {
+                return (None, Some(",".to_owned()));
+            };
+            let clause = self.lower(previous + 1);
+            return if matches!(clause.as_str(), "who" | "which" | "whose") {
+                self.noun_phrase_before(self.before_age_and_hometown(previous))
+            } else {
+                // An appositive: the name may stand before it or inside it.
+                // "The board’s chief executive, Mira Okafor, said": the name wins.
+                let inner = self.noun_phrase_before(comma);
+                let inner_named = inner
+                    .0
+                    .clone()
+                    .is_some_and(|np| self.classify(np) == SourceKind::Named);
+                match self.noun_phrase_before(previous) {
+                    (Some(np), stop)
+                        if self.classify(np.clone()) == SourceKind::Named
+                            || stop.as_deref() != Some(",") && !inner_named =>
+                    {
+                        (Some(np), stop)
+                    }
+                    _ => inner,
+                }
+            };
+        }
+        let mut start = end;
+        let mut stop = None;
+        // Periods inside a name ("Joseph R. Biden Jr.", "Rep. Ruiz") do not count
+        // towards a subject's length.
+        let mut periods = 0;
+        while start > 0 && end - start - periods < 8 {
+            let t = &self.tokens[start - 1];
+            let in_name = self.period_in_name(start - 1);
+            if in_name {
+                periods += 1;
+            }
+            if t.kind == TokenKind::Punct && !in_name {
+                // A hyphen joins ("Coca-Cola" split oddly); a spaced one is a dash.
+                let dash = self.is_dash(start - 1);
+                // "42% say": a percentage is one word with its sign.
+                let percent = t.text(self.text) == "%"
+                    && start >= 2
+                    && self.tokens[start - 2].kind == TokenKind::Number;
+                if !matches!(t.text(self.text), "&" | "-") && !percent || dash {
+                    stop = Some(t.text(self.text).to_owned());
+                    break;
+                }
+            } else {
+                let w = self.lower(start - 1);
+                // "voters polled said", "those asked said": who answered a poll.
+                if RESPONDENT_PARTICIPLES.contains(&w.as_str()) {
+                    start -= 1;
+                    continue;
+                }
+                let lowercase = !is_capitalised(self.word(start - 1));
+                // "refugee advocates said", "police reports show": a plural -s form
+                // right before the verb heads the subject; it is no verb itself.
+                // So is a base form there: "the report said", "secretary of state said".
+                let head_noun = start == end
+                    && (w.ends_with('s') && !w.ends_with("ss")
+                        || self
+                            .lexicon
+                            .verbs
+                            .get(&w)
+                            .is_some_and(|(_, lemma)| *lemma == w));
+                // "the person familiar with the planning said": after a determiner it
+                // is a noun ("that" may open a clause instead).
+                let determined = || {
+                    start >= 2 && {
+                        let d = self.lower(start - 2);
+                        d != "that" && DETERMINERS.contains(&d.as_str())
+                    }
+                };
+                let lowercase_verb =
+                    lowercase && !head_noun && self.lexicon.verbs.contains_key(&w) && !determined();
+                // "Kaine defended people accused …": a past tense right after a name or
+                // a pronoun is that subject's verb, not part of this phrase.
+                let past_after_subject = lowercase
+                    && w.ends_with("ed")
+                    && start >= 2
+                    && self.is_word(start - 2)
+                    && (is_capitalised(self.word(start - 2))
+                        || PRONOUNS.contains(&self.lower(start - 2).as_str()));
+                // "It is now the place officials say …": a finite "is" ends the subject.
+                let finite_be = start < end && matches!(w.as_str(), "is" | "was" | "are" | "were");
+                if BOUNDARY_WORDS.contains(&w.as_str())
+                    || lowercase_verb
+                    || past_after_subject
+                    || finite_be
+                {
+                    stop = Some(w);
+                    break;
+                }
+            }
+            start -= 1;
+        }
+        if end - start - periods >= 8 {
+            // "In a meeting with the editorial board of the Post Trump said": too long
+            // for a subject, but a run of capitalised words just before the verb is one.
+            let run = (start..end)
+                .rev()
+                .take_while(|&k| self.is_word(k) && is_capitalised(self.word(k)))
+                .take(5)
+                .last();
+            return match run {
+                Some(first) if first > start => (Some(first..end), None),
+                _ => (None, None),
+            };
+        }
+        // "Customs data released in January show…": the subject ends before the participle.
+        if let Some(cut) =
+            (start..end).find(|&k| k > start && PARTICIPLE_STOPS.contains(&self.lower(k).as_str()))
+        {
+            end = cut;
+        }
+        // "the minimum $20 million experts say": the amount belongs to the money.
+        if matches!(stop.as_deref(), Some("$" | "£" | "€")) {
+            while start < end
+                && (self.tokens[start].kind == TokenKind::Number
+                    || matches!(
+                        self.lower(start).as_str(),
+                        "million" | "billion" | "trillion" | "thousand"
+                    ))
+            {
+                start += 1;
+            }
+        }
+        // Leading prepositional phrase words ("In a briefing … the ministry") never start a subject.
+        while start < end
+            && (FUNCTION_WORDS.contains(&self.lower(start).as_str())
+                && !DETERMINERS.contains(&self.lower(start).as_str())
+                || SKIPPABLE.contains(&self.lower(start).as_str()))
+        {
+            start += 1;
+        }
+        let ok = start < end && !FUNCTION_WORDS.contains(&self.lower(end - 1).as_str());
+        if ok
+            && stop.as_deref() == Some("and")
+            && let Some((first, stop)) = self.conjunct_before(start - 1)
+        {
+            return (Some(first..end), stop);
+        }
+        (ok.then_some(start..end), stop)
+    }
+
+    /// The comma after a name that the age and hometown set off by `comma` follow:
+    /// at ", 59, of Ashton, Md.," it steps back over the three; elsewhere it is
+    /// `comma` itself.
+    fn before_age_and_hometown(&self, mut comma: usize) -> usize {
+        let previous = |c: usize| (0..c).rev().find(|&k| self.word(k) == ",");
+        let capitalised = |r: Range<usize>| {
+            !r.is_empty()
+                && r.len() <= 4
+                && r.clone()
+                    .all(|k| self.word(k) == "." || self.is_word(k) && is_capitalised(self.word(k)))
+        };
+        let hometown = |r: Range<usize>| {
+            r.len() >= 2 && self.lower(r.start) == "of" && capitalised(r.start + 1..r.end)
+        };
+        let age = |r: Range<usize>| {
+            r.len() == 1
+                && self.tokens[r.start].kind == TokenKind::Number
+                && self.word(r.start).len() <= 3
+        };
+        while let Some(p) = previous(comma) {
+            if age(p + 1..comma) || hometown(p + 1..comma) {
+                comma = p;
+            } else if let Some(q) = previous(p)
+                && capitalised(p + 1..comma)
+                && hometown(q + 1..p)
+            {
+                comma = q; // "of Ashton, Md.": the state after the town
+            } else {
+                break;
+            }
+        }
+        comma
+    }
+
+    /// "Ruiz and Okafor said", "The mayor and her deputy said": the noun phrase before
+    /// the `and` at `and` is a second speaker when it opens the clause and is a name
+    /// or a determiner's phrase. "He met Xi and Clinton said" is one speaker: "He met
+    /// Xi" holds a verb.
+    fn conjunct_before(&self, and: usize) -> Option<(usize, Option<String>)> {
+        let (np, stop) = self.noun_phrase_before(and);
+        let np = np?;
+        if !matches!(stop.as_deref(), None | Some(",") | Some("that")) || np.len() > 4 {
+            return None;
+        }
+        let name = np
+            .clone()
+            .all(|k| self.is_word(k) && is_capitalised(self.word(k)));
+        let determined = DETERMINERS.contains(&self.lower(np.start).as_str())
+            && np
+                .clone()
+                .skip(1)
+                .all(|k| self.is_word(k) && !self.lexicon.verbs.contains_key(&self.lower(k)));
+        (name || determined).then_some((np.start, stop))
+    }
+
+    /// The subject of a progressive whose "be" is at `be`: the noun phrase before
+    /// "is" or "isn’t", or the pronoun that "’s" or "’re" joins ("He’s claiming").
+    pub(super) fn progressive_subject(&self, be: usize) -> Option<(Range<usize>, SourceKind)> {
+        let w = self.plain(be);
+        if BE_FORMS.contains(&w.as_str()) {
+            let np = self.noun_phrase_before(be).0?;
+            return Some((self.span(np.clone()), self.classify(np)));
+        }
+        if CONTRACTED_BE.contains(&w.as_str()) {
+            let token = &self.tokens[be];
+            let pronoun = w.split('\'').next().unwrap_or_default().len();
+            return Some((
+                token.range.start..token.range.start + pronoun,
+                SourceKind::Pronoun,
+            ));
+        }
+        None
+    }
+
+    /// True when the verb at `i` follows "which" or "that" and a subject of at most
+    /// three words: "which scientists say is", "that Ruiz says was".
+    pub(super) fn relative_gap(&self, i: usize) -> bool {
+        let (np, stop) = self.noun_phrase_before(i);
+        np.is_some_and(|np| {
+            np.len() <= 3
+                && np.start > 0
+                && matches!(stop.as_deref(), Some("which" | "that"))
+                && matches!(self.lower(np.start - 1).as_str(), "which" | "that")
+        })
+    }
+
+    /// The sentence's opening noun phrase, skipping an introductory clause that ends in a comma.
+    pub(super) fn first_subject(&self) -> Option<Range<usize>> {
+        // "“Stay,” Blige sings … before asking": the subject follows an opening quotation.
+        if self.in_quote.first() == Some(&true) {
+            let start = (0..self.tokens.len()).find(|&k| !self.in_quote[k] && self.is_word(k))?;
+            let end = (start..self.tokens.len())
+                .take_while(|&k| self.in_name(k))
+                .last()?;
+            return Some(start..end + 1);
+        }
+        let mut start = 0;
+        if let Some(comma) = self
+            .tokens
+            .iter()
+            .take(12)
+            .position(|t| t.text(self.text) == ",")
+        {
+            let intro = self.lower(0);
+            if matches!(
+                intro.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "however"
+                    | "meanwhile"
+                    | "still"
+                    | "yet"
+                    | "but"
+            ) {
+                start = comma + 1;
+            }
+        }
+        let mut end = start;
+        // "several environmental groups": after a determiner or a quantifier, lowercase
+        // words up to the verb belong to the phrase too.
+        let opener = self.lower(start);
+        let open_phrase =
+            DETERMINERS.contains(&opener.as_str()) || QUANTIFIERS.contains(&opener.as_str());
+        // "Mr. Sanders", "Joseph R. Biden": a period inside a name continues it.
+        while end < self.tokens.len()
+            && (self.is_word(end) || end > start && self.period_in_name(end))
+            && end - start < 6
+        {
+            let w = self.word(end);
+            let lw = w.to_lowercase();
+            // "The mayor visited the port, saying": a past tense or an auxiliary is
+            // the verb, not part of the phrase.
+            let verb_like =
+                lw.len() > 4 && lw.ends_with("ed") || AUXILIARIES.contains(&lw.as_str());
+            let continues = is_capitalised(w)
+                || self.period_in_name(end)
+                || DETERMINERS.contains(&lw.as_str())
+                || open_phrase
+                    && !verb_like
+                    && !self.lexicon.verbs.contains_key(&lw)
+                    && !BOUNDARY_WORDS.contains(&lw.as_str())
+                    && !FUNCTION_WORDS.contains(&lw.as_str())
+                    && !SKIPPABLE.contains(&lw.as_str());
+            if end > start && !continues {
+                break;
+            }
+            end += 1;
+            if PRONOUNS.contains(&lw.as_str()) {
+                break;
+            }
+        }
+        (end > start).then_some(start..end)
+    }
+}

@@ -1,0 +1,829 @@
+use super::*;
+
+fn first(sentence: &str) -> Option<(String, Option<String>, SourceKind, CueClass)> {
+    let quotes: Vec<Range<usize>> = crate::article::find_quotes(sentence)
+        .into_iter()
+        .map(|q| q.outer)
+        .collect();
+    find(sentence, 0..sentence.len(), &quotes, Lexicon::builtin())
+        .into_iter()
+        .next()
+        .map(|a| {
+            (
+                sentence[a.cue].to_owned(),
+                a.source.map(|s| sentence[s].to_owned()),
+                a.kind,
+                a.class,
+            )
+        })
+}
+
+fn cue_and_source(sentence: &str) -> (String, String, SourceKind) {
+    let (cue, source, kind, _) =
+        first(sentence).unwrap_or_else(|| panic!("no attribution in {sentence:?}"));
+    (cue, source.unwrap_or_default(), kind)
+}
+
+/// Positive cases: each sentence, its cue, its source and the source's kind.
+#[test]
+fn finds_cues_and_sources() {
+    use SourceKind::*;
+    let cases: &[(&str, &str, &str, SourceKind)] = &[
+        (
+            "Mayor Ana Ruiz said the port would reopen.",
+            "said",
+            "Mayor Ana Ruiz",
+            Named,
+        ),
+        ("The port will reopen, she said.", "said", "she", Pronoun),
+        (
+            "Ruiz denounced the levy as theft.",
+            "denounced",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "The mayor derided the plan as toothless.",
+            "derided",
+            "The mayor",
+            Role,
+        ),
+        (
+            "Mia Okafor, 59, of Portmere, who watched the vote, said it was fair.",
+            "said",
+            "Mia Okafor",
+            Named,
+        ),
+        (
+            "Tom Dale, 44, of Ashton, Md., said the queue was long.",
+            "said",
+            "Tom Dale",
+            Named,
+        ),
+        (
+            "“We are ready,” said Tom Bell, the union leader.",
+            "said",
+            "Tom Bell",
+            Named,
+        ),
+        (
+            "Prices rose, according to the Harbour Board.",
+            "according to",
+            "the Harbour Board",
+            Named,
+        ),
+        (
+            "Ships are waiting, as per a Port Authority notice.",
+            "as per",
+            "a Port Authority notice",
+            Document,
+        ),
+        (
+            "Exports fell, as reported by the Valley Gazette.",
+            "as reported by",
+            "the Valley Gazette",
+            Named,
+        ),
+        (
+            "Bell told The Coast Herald that talks had failed.",
+            "told",
+            "Bell",
+            Named,
+        ),
+        (
+            "However, Ruiz noted that the strike was legal.",
+            "noted",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "The ministry warned that fines would follow.",
+            "warned",
+            "The ministry",
+            Role,
+        ),
+        ("Experts say the cost will double.", "say", "Experts", Vague),
+        (
+            "Some analysts argue the deal is weak.",
+            "argue",
+            "Some analysts",
+            Vague,
+        ),
+        (
+            "Officials said the talks would resume.",
+            "said",
+            "Officials",
+            Anonymous,
+        ),
+        (
+            "A person familiar with the matter said the deal was close.",
+            "said",
+            "A person familiar with the matter",
+            Anonymous,
+        ),
+        (
+            "Customs data released in January show trade grew.",
+            "show",
+            "Customs data",
+            Document,
+        ),
+        (
+            "The claim was denied by Ruiz on Monday.",
+            "denied by",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Trade rose 25 percent, per the customs office.",
+            "per",
+            "the customs office",
+            Role,
+        ),
+        (
+            "Ruiz tweeted that the port was open.",
+            "tweeted",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Analysts at Harbour Capital argue the deal is weak.",
+            "argue",
+            "Analysts at Harbour Capital",
+            Named,
+        ),
+        (
+            "A port spokesperson said the cranes were idle.",
+            "said",
+            "A port spokesperson",
+            Anonymous,
+        ),
+        (
+            "A Harbour Board spokesperson said the cranes were idle.",
+            "said",
+            "A Harbour Board spokesperson",
+            Role,
+        ),
+        (
+            "The board’s chief executive, Mira Okafor, said the offer was fair.",
+            "said",
+            "Mira Okafor",
+            Named,
+        ),
+        (
+            "Ana Ruiz, the mayor, said the port would reopen.",
+            "said",
+            "Ana Ruiz",
+            Named,
+        ),
+        (
+            "A union official, who spoke on condition of anonymity, said talks stalled.",
+            "said",
+            "A union official",
+            Anonymous,
+        ),
+        ("Ruiz Says Port Will Reopen.", "Says", "Ruiz", Named),
+        (
+            "New Harbour Poll Shows Lead for Ruiz.",
+            "Shows",
+            "New Harbour Poll",
+            Document,
+        ),
+        (
+            "RUIZ: We will reopen the port on Monday.",
+            ":",
+            "RUIZ",
+            Named,
+        ),
+        (
+            "“We will not back down.” ― Ana Ruiz",
+            "―",
+            "Ana Ruiz",
+            Named,
+        ),
+        (
+            "In the latest Harbour Board survey, 40 percent of dockers backed the strike.",
+            "In",
+            "the latest Harbour Board survey",
+            Document,
+        ),
+        (
+            "The Harbour Board’s forecast puts growth at 2 percent.",
+            "forecast",
+            "The Harbour Board’s",
+            Named,
+        ),
+        (
+            "The target, which scientists say is too low, was agreed.",
+            "say",
+            "scientists",
+            Vague,
+        ),
+        (
+            "The port, which Ruiz says is unsafe, closed.",
+            "says",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Few spend the alliance’s recommended 2 percent of output.",
+            "recommended",
+            "the alliance’s",
+            Role,
+        ),
+        (
+            "Growth will reach the central bank's forecast of 3 percent.",
+            "forecast",
+            "the central bank's",
+            Role,
+        ),
+        (
+            "Fees rose 9 percent, a Coast Herald analysis of port filings shows.",
+            "shows",
+            "a Coast Herald analysis",
+            Document,
+        ),
+        (
+            "Ruiz joked that the port was older than the town.",
+            "joked",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "The IMF pointed to the strike as a risk to trade.",
+            "pointed",
+            "The IMF",
+            Named,
+        ),
+        (
+            "The count came from the Coast Police Department, which reported 2,521 shootings.",
+            "reported",
+            "Coast Police Department",
+            Named,
+        ),
+        ("Ruiz opposed the plan.", "opposed", "Ruiz", Named),
+        ("Ruiz spoke of a port in decline.", "spoke", "Ruiz", Named),
+        (
+            "Wednesday’s Harbour Herald poll has Ruiz at 46 percent.",
+            "poll",
+            "Wednesday’s Harbour Herald poll",
+            Document,
+        ),
+        (
+            "It raised its growth forecast to 2 percent.",
+            "forecast",
+            "its",
+            Pronoun,
+        ),
+        (
+            "The Coast average of polls taken over the past two weeks shows Ruiz ahead.",
+            "shows",
+            "The Coast average",
+            Document,
+        ),
+        (
+            "On Monday, listeners who said they had doubts rang the station.",
+            "said",
+            "listeners",
+            Role,
+        ),
+        (
+            "It costs the minimum $20 million experts say a port needs.",
+            "say",
+            "experts",
+            Vague,
+        ),
+        (
+            "“The port is open,” said 9/11 widow Ana Ruiz.",
+            "said",
+            "9/11 widow Ana Ruiz",
+            Named,
+        ),
+        (
+            "Clinton cited the strike as proof of her case.",
+            "cited",
+            "Clinton",
+            Named,
+        ),
+        (
+            "“We will hold the line,” she continued.",
+            "continued",
+            "she",
+            Pronoun,
+        ),
+        (
+            "Mira Okafor, the board’s chair, called the offer an insult.",
+            "called",
+            "Mira Okafor",
+            Named,
+        ),
+        (
+            "“The port is open,” said a spokesman for the Harbour Board.",
+            "said",
+            "a spokesman for the Harbour Board",
+            Role,
+        ),
+        (
+            "Ruiz began by saying the port was safe.",
+            "saying",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "The port authority is demanding that the union return to work.",
+            "is demanding",
+            "The port authority",
+            Role,
+        ),
+        (
+            "“Will you reopen the port?” he asks.",
+            "asks",
+            "he",
+            Pronoun,
+        ),
+        (
+            "The Latest: Ruiz urges dockers to vote.",
+            "urges",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Fact-checkers looked at Ruiz’s claim that fares fell.",
+            "claim",
+            "Ruiz’s",
+            Named,
+        ),
+        (
+            "The union called the offer an insult.",
+            "called",
+            "The union",
+            Role,
+        ),
+        // A negation or an adverb between the speaker and the verb.
+        (
+            "Ruiz doesn't think the levy will pass.",
+            "think",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "He doesn’t even believe it himself.",
+            "believe",
+            "He",
+            Pronoun,
+        ),
+        // "-ly" nouns are no adverbs.
+        (
+            "The family said the boat was sold.",
+            "said",
+            "The family",
+            Role,
+        ),
+        (
+            "Okafor falsely claimed the fund was empty.",
+            "claimed",
+            "Okafor",
+            Named,
+        ),
+        // Progressives, contracted or negated, and of beliefs and aims.
+        (
+            "He’s claiming that the fee is a scam.",
+            "He’s claiming",
+            "He",
+            Pronoun,
+        ),
+        (
+            "The mayor isn’t saying whether the council broke the rules.",
+            "isn’t saying",
+            "The mayor",
+            Role,
+        ),
+        (
+            "Ruiz is hoping that the council will relent.",
+            "is hoping",
+            "Ruiz",
+            Named,
+        ),
+        // A passive whose agent follows what it was called.
+        (
+            "The harbour master has been called a fraud by rival captains.",
+            "called",
+            "rival captains",
+            Role,
+        ),
+        // A document far from its verb, and a body whose work is to find.
+        (
+            "A study released on Friday by a team of economists shows how the port lost money.",
+            "shows",
+            "A study",
+            Document,
+        ),
+        (
+            "An arbitration panel in 2001 found the port in breach of the deal.",
+            "found",
+            "An arbitration panel in 2001",
+            Role,
+        ),
+        // What a statement says is its issuer's.
+        (
+            "The ministry issued a statement saying the port would reopen.",
+            "saying",
+            "The ministry",
+            Role,
+        ),
+        (
+            "Ruiz talked about the levy for an hour.",
+            "talked",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Okafor expressed concern that the fund would shrink.",
+            "expressed",
+            "Okafor",
+            Named,
+        ),
+        (
+            "Ruiz defended the decision to close the port.",
+            "defended",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "The port, as one docker put it, is dying.",
+            "put it",
+            "one docker",
+            Role,
+        ),
+        (
+            "“We will not move,” the letter reads.",
+            "reads",
+            "the letter",
+            Document,
+        ),
+        (
+            "Okafor didn’t apologize for the remarks.",
+            "apologize",
+            "Okafor",
+            Named,
+        ),
+        (
+            "Other refugee advocates also said the levy should go.",
+            "said",
+            "Other refugee advocates",
+            Vague,
+        ),
+        (
+            "Vice President Joseph R. Biden Jr. said the levy was a danger.",
+            "said",
+            "Vice President Joseph R. Biden Jr.",
+            Named,
+        ),
+        (
+            "She went on to say the levy was dead.",
+            "went on to say",
+            "She",
+            Pronoun,
+        ),
+        (
+            "Ruiz took to Twitter to say the levy was dead.",
+            "took to Twitter to say",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Closing the port, a wide array of economists say, hurt trade.",
+            "say",
+            "a wide array of economists",
+            Vague,
+        ),
+        (
+            "The port is dying, said several observers.",
+            "said",
+            "several observers",
+            Vague,
+        ),
+        (
+            "Ruiz was out-arguing Okafor, who said he would raise fees slowly.",
+            "said",
+            "Okafor",
+            Named,
+        ),
+        (
+            "Okafor — after a long pause — told me the levy was dead.",
+            "told",
+            "Okafor",
+            Named,
+        ),
+        (
+            "Jane Orr, a professor at Portmere University, writes in the Coast Herald that fees will rise.",
+            "writes",
+            "Jane Orr",
+            Named,
+        ),
+        (
+            "Ruiz ended the row by telling Okafor she had won.",
+            "telling",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Several studies have suggested that the levy hurts trade.",
+            "suggested",
+            "Several studies",
+            Vague,
+        ),
+        // Inverted, with a title or a job before the name.
+        (
+            "“The levy is a scandal,” said former Rep. Ana Ruiz (D-Coast), who chairs the panel.",
+            "said",
+            "former Rep. Ana Ruiz",
+            Named,
+        ),
+        (
+            "“We were shocked,” said election lawyer Tom Birk.",
+            "said",
+            "election lawyer Tom Birk",
+            Named,
+        ),
+        (
+            "“The drop is real,” said a person close to the mayor.",
+            "said",
+            "a person close to the mayor",
+            Anonymous,
+        ),
+        (
+            "“We have work to do,” said a longtime adviser to the mayor.",
+            "said",
+            "a longtime adviser to the mayor",
+            Anonymous,
+        ),
+        ("Said Okafor, “The levy is dead.”", "Said", "Okafor", Named),
+        (
+            "Sen. Ana Ruiz said the port would reopen.",
+            "said",
+            "Sen. Ana Ruiz",
+            Named,
+        ),
+        // A poll's respondents, and the poll that asked them.
+        (
+            "Okafor gained ground, with 30 percent of voters saying they like her.",
+            "saying",
+            "30 percent of voters",
+            Role,
+        ),
+        (
+            "Some 26 percent say they will vote for Okafor.",
+            "say",
+            "Some 26 percent",
+            Role,
+        ),
+        (
+            "Among dockers, 30 percent of those polled said the levy was fair.",
+            "said",
+            "30 percent of those polled",
+            Role,
+        ),
+        (
+            "In the harbour poll, 42% say the levy is fair.",
+            "In",
+            "the harbour poll",
+            Document,
+        ),
+        (
+            "Okafor compared the levy to a tax on bread.",
+            "compared",
+            "Okafor",
+            Named,
+        ),
+        // A base form that is a noun heads the subject.
+        (
+            "Dockers lost 40 jobs, the harbour report said.",
+            "said",
+            "the harbour report",
+            Document,
+        ),
+        (
+            "The former secretary of state said the port would close.",
+            "said",
+            "The former secretary of state",
+            Role,
+        ),
+        ("Another said the vote was rigged.", "said", "Another", Role),
+        ("Most said they were worried.", "said", "Most", Vague),
+        (
+            "A mere 9 percent say they trust the board.",
+            "say",
+            "A mere 9 percent",
+            Role,
+        ),
+        (
+            "“It’s a mess,“ said one harbour pilot.",
+            "said",
+            "one harbour pilot",
+            Role,
+        ),
+        (
+            "The question came from a docker, who said he had lost his job.",
+            "said",
+            "a docker",
+            Role,
+        ),
+        // A participle set off by a quotation's close or a dash, or after "after".
+        (
+            "Ruiz gave a defence of “harbour values,” saying the port was the town.",
+            "saying",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Okafor switched sides – saying she now backed the levy.",
+            "saying",
+            "Okafor",
+            Named,
+        ),
+        (
+            "Mr. Okafor, after first saying he would stay, left the board.",
+            "saying",
+            "Mr. Okafor",
+            Named,
+        ),
+        (
+            "The mayor toured the dock, saying it would reopen.",
+            "saying",
+            "The mayor",
+            Role,
+        ),
+        (
+            "“That is a scandal,” Okafor charged.",
+            "charged",
+            "Okafor",
+            Named,
+        ),
+        (
+            "Okafor asks at the union hall, “Any questions?”",
+            "asks",
+            "Okafor",
+            Named,
+        ),
+        ("He jokes, “It’s a long queue!”", "jokes", "He", Pronoun),
+        (
+            "Ruiz is continuing to insist the port is safe.",
+            "continuing to insist",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "The port was attacked by Ana Ruiz, who cites the accounts as proof.",
+            "cites",
+            "Ana Ruiz",
+            Named,
+        ),
+        (
+            "He is talking to dockers about their pay.",
+            "is talking",
+            "He",
+            Pronoun,
+        ),
+        (
+            "The person familiar with the planning said the talks would resume.",
+            "said",
+            "The person familiar with the planning",
+            Anonymous,
+        ),
+        (
+            "Okafor calls himself a dockers’ mayor.",
+            "calls",
+            "Okafor",
+            Named,
+        ),
+        (
+            "Ruiz attacked the levy, calling it “a tax on bread.”",
+            "calling",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "The strike spread, with Mayor Ana Ruiz calling it a disgrace.",
+            "calling",
+            "Mayor Ana Ruiz",
+            Named,
+        ),
+        (
+            "It also points out that the levy is new.",
+            "points",
+            "It",
+            Pronoun,
+        ),
+        (
+            "Mr. Okafor spoke warmly of the dockers.",
+            "spoke",
+            "Mr. Okafor",
+            Named,
+        ),
+        (
+            "A spokesman for the port declined to comment.",
+            "declined to comment",
+            "A spokesman for the port",
+            Anonymous,
+        ),
+        (
+            "The video shows Ana Ruiz asking, “Where is the money?”",
+            "asking",
+            "Ana Ruiz",
+            Named,
+        ),
+        (
+            "“Stay,” Okafor sings to the crowd before asking, “Who is with me?”",
+            "asking",
+            "Okafor",
+            Named,
+        ),
+    ];
+    for (sentence, cue, source, kind) in cases {
+        assert_eq!(
+            cue_and_source(sentence),
+            ((*cue).into(), (*source).into(), *kind),
+            "in {sentence:?}"
+        );
+    }
+}
+
+/// Negative cases: no attribution.
+#[test]
+fn ignores_look_alikes() {
+    for sentence in [
+        "The report was long.",
+        "On May 16, the two leaders met in the capital.",
+        "The United States sent ships.",
+        "Trade grew 25 percent a year, or $3 per capita.",
+        "Police found a body near the dock.",
+        "It was reported on Monday.",
+        "The company delayed the launch, citing supply problems.",
+        "Member states voted on the plan.",
+        "Battleground state Ohio is 3 percent Polish American.",
+        "Editor’s note: this story was updated.",
+        "The two taped an hourlong show that aired on Monday.",
+        "The real Ruiz showed up at the debate.",
+        "Demand from China cooled.",
+        "His group, called the Harbour Fund, owns the land.",
+        "A group called Moms for Ports met on Monday.",
+        "The suicide rate was ten times the average.",
+        "Update: The port reopened on Monday.",
+        "The union called off the strike.",
+        "Ruiz hired dockers accused of sabotage.",
+        "Ruiz offered some pointed advice to the board.",
+        "The dockers are meeting on Monday.",
+        "Harbour Board members voted on the plan.",
+        "(All rates exclude the harbour levy.)",
+        "Prosecutors began by asking the court for time.",
+        "The police charged him with theft.",
+        "Many dockers would hope the port stays open.",
+        "Do you know where the money went?",
+        "His jokes fell flat.",
+        "The council can act by asking the court to rule.",
+        "The strike continued for a third week.",
+        "Dockers, called to the hall by the union, voted to strike.",
+        "Growth beat last year's forecast of 2 percent.",
+        "Sales beat Tuesday’s estimate of 2 percent.",
+        "The firm's profit rose 2 percent.",
+        "Ruiz spoke to dockers on Monday.",
+        "The crowd let out a shout.",
+        "Member states sent ships.",
+        "Ruiz has a wide majority of white support, which is rare.",
+        "Ruiz has record low support from dockers.",
+        "Others opposed the plan.",
+        "Voters should know what the questions are.",
+        "Others shouted, “Stop the cover-up!”",
+        "Minority support for the nominee dropped.",
+        "Exceptions are Eastbay (Ruiz support 27 percent).",
+        "The talks about the levy stalled.",
+        "Okafor defended her title in the final.",
+        "Sales rose 5 percent, compared with 3 percent a year earlier.",
+        "Hail battered the harbour.",
+        "Ruiz went on to win the seat.",
+        "Shares declined to 40 pence.",
+        "Ruiz refused to sign the deal.",
+        "“He left,” said nothing about where he went.",
+        "Said to be ill, Okafor stayed home.",
+        "Ruiz reads the harbour news every morning.",
+        "Their plans are more detailed than ours.",
+        "As the tide put it out of reach, the boat sank.",
+        "Dockers weren't told about the closure.",
+    ] {
+        assert_eq!(first(sentence), None, "in {sentence:?}");
+    }
+}
+
+#[test]
+fn a_long_opening_phrase_leaves_the_name_before_the_verb() {
+    let sentence = "In a meeting with the editorial board of the Coast Herald Ruiz said the port would reopen.";
+    assert_eq!(first(sentence).map(|a| a.0), Some("said".to_owned()));
+}
+
+#[test]
+fn quoted_words_are_not_cues() {
+    assert_eq!(
+        first("The film is titled “what critics say is a scandal.”").map(|a| a.0),
+        None
+    );
+}
