@@ -10,6 +10,7 @@ mod documents;
 mod prepositional;
 mod sentence;
 mod subject;
+mod verb_forms;
 mod verbs;
 mod words;
 

@@ -9,6 +9,7 @@ use super::{
         SKIPPABLE,
     },
 };
+use crate::analysis::lexicon::VerbClass;
 use crate::analysis::tokens::{TokenKind, is_capitalised};
 use std::ops::Range;
 
@@ -444,5 +445,46 @@ impl Sentence<'_> {
             }
         }
         (end > start).then_some(start..end)
+    }
+
+    /// Who "who" stands for before the verb at `i`: "listeners who said", "… out-argued
+    /// Okafor, who said" (the name before the comma), "came from a young child, who
+    /// said" (the phrase before the comma, from its determiner).
+    pub(super) fn who_antecedent(&self, i: usize) -> Option<Range<usize>> {
+        let who = (0..i).rev().find(|&k| self.lower(k) == "who")?;
+        let after_comma = who > 0 && self.word(who - 1) == ",";
+        if after_comma && let Some(name) = self.name_before(who - 1, 5) {
+            return Some(name);
+        }
+        let before = if after_comma { who - 1 } else { who };
+        let np = self.noun_phrase_before(before).0?;
+        // The last determiner, unless "of" joins it to the one before ("the head of
+        // the agency").
+        let opener = np
+            .clone()
+            .rev()
+            .find(|&k| {
+                DETERMINERS.contains(&self.lower(k).as_str())
+                    && (k == np.start || self.lower(k - 1) != "of")
+            })
+            .unwrap_or(np.start);
+        Some(opener..np.end)
+    }
+
+    /// What the relative pronoun at `which` stands for: a document ("a letter from his
+    /// doctor that says"), or for a verb of saying a named body ("the Coast Police
+    /// Department, which reported").
+    pub(super) fn which_antecedent(&self, which: usize, class: VerbClass) -> Option<Range<usize>> {
+        if let Some(document) = self.document_before(which) {
+            return Some(document);
+        }
+        let before = if which > 0 && self.word(which - 1) == "," {
+            which - 1
+        } else {
+            which
+        };
+        self.noun_phrase_before(before).0.filter(|np| {
+            class == VerbClass::Speech && self.classify(np.clone()) == SourceKind::Named
+        })
     }
 }

@@ -1,21 +1,26 @@
-//! Verbs of saying, believing and holding a position, in every tense and position:
-//! "Ruiz said", "said Ruiz", "…, saying", "was reported by", "is demanding".
+//! Verbs of saying, believing and holding a position: whether a word of the lexicon
+//! is a verb where it stands, and whose words it reports when its subject stands
+//! before it ("Ruiz said", "critics fear", "data show"). The forms whose source
+//! stands elsewhere ("said Ruiz", "…, saying", "was reported by") are in
+//! `verb_forms`.
 
 use super::{
     Attribution, CueClass, SourceKind,
     sentence::Sentence,
     words::{
-        AFFILIATIONS, AUXILIARIES, BE_FORMS, BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS,
-        FUNCTION_WORDS, NEGATED_AUXILIARIES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, SKIPPABLE,
+        AUXILIARIES, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, PREPOSITIONS,
+        PRONOUNS,
     },
 };
 use crate::analysis::lexicon::VerbClass;
 use crate::analysis::tokens::{TokenKind, is_capitalised};
+use std::ops::Range;
 
 /// Modal verbs: "would support" is a wish, "will say" takes a base form.
 const MODALS: &[&str] = &[
     "should", "must", "would", "could", "might", "may", "can", "will",
 ];
+/// Auxiliaries before a participle that make it passive: "was reported by".
 const PASSIVE_AUX: &[&str] = &[
     "is", "are", "was", "were", "been", "be", "being", "get", "got",
 ];
@@ -54,11 +59,230 @@ const NOUN_LIKE: &[&str] = &[
 const SINGULAR_STARTS: &[&str] = &[
     "a", "an", "this", "each", "every", "another", "he", "she", "it",
 ];
+/// Words after "a" that make its phrase a crowd, which takes a base form: "A few
+/// experts say", "A mere 9 percent say", "a quarter say".
+const CROWD_WORDS: &[&str] = &[
+    "few",
+    "number",
+    "lot",
+    "couple",
+    "handful",
+    "majority",
+    "group",
+    "array",
+    "host",
+    "range",
+    "variety",
+    "slew",
+    "raft",
+    "dozen",
+    "percent",
+    "cent",
+    "%",
+    "third",
+    "quarter",
+    "half",
+    "minority",
+    "plurality",
+    "fraction",
+    "proportion",
+];
+/// Words before "plans to" or "wants to" that govern or describe a noun: "made plans
+/// to", "unveil plans to", "new plans to". After them the stance is no verb.
+const NOUN_BEFORE: &[&str] = &[
+    "make",
+    "made",
+    "unveil",
+    "announce",
+    "reveal",
+    "outline",
+    "detail",
+    "drew",
+    "drop",
+    "scrap",
+    "shelve",
+    "approve",
+    "submit",
+    "have",
+    "has",
+    "had",
+    "new",
+    "no",
+    "any",
+    "future",
+    "own",
+    "ambitious",
+    "similar",
+    "such",
+    "of",
+    "for",
+    "with",
+    "about",
+    "and",
+    "or",
+];
+/// Degree words that make a participle an adjective: "more detailed", "highly respected".
+const DEGREE_WORDS: &[&str] = &[
+    "more", "most", "less", "least", "very", "highly", "so", "too", "quite",
+];
+/// -s forms that are verbs wherever they stand: never plural nouns ("Member states"
+/// is a noun; "says" and "asks" are not).
+const ALWAYS_VERBS: &[&str] = &[
+    "says",
+    "tells",
+    "adds",
+    "warns",
+    "insists",
+    "argues",
+    "writes",
+    "explains",
+    "believes",
+    "thinks",
+    "contends",
+    "asserts",
+    "admits",
+    "acknowledges",
+    "concedes",
+    "predicts",
+    "asks",
+    "cites",
+    "declares",
+    "suggests",
+    "emphasizes",
+    "emphasises",
+    "announces",
+    "denies",
+    "complains",
+    "responds",
+    "testifies",
+    "concludes",
+    "observes",
+    "agrees",
+    "alleges",
+    "confirms",
+    "reveals",
+];
+/// What sport defends: "defended her title" is no statement.
+const DEFENDED_TITLES: &[&str] = &[
+    "title",
+    "titles",
+    "crown",
+    "championship",
+    "belt",
+    "goal",
+    "net",
+    "seat",
+    "lead",
+];
+
+/// A word of the verb lexicon at one token, with what the words around it say.
+pub(super) struct Verb {
+    /// The token index.
+    pub(super) at: usize,
+    /// The word in lower case.
+    pub(super) lower: String,
+    /// Its lemma in the lexicon: "say" for "said".
+    pub(super) lemma: String,
+    /// What the verb reports: speech, evidence, a belief or a stance.
+    pub(super) class: VerbClass,
+    /// The word before, in lower case.
+    pub(super) prev: Option<String>,
+    /// The word after, in lower case.
+    pub(super) next: Option<String>,
+    /// A past form: "said", "warned", "found".
+    pub(super) past: bool,
+    /// The last token before the verb that is no adverb or auxiliary.
+    pub(super) subject_end: Option<usize>,
+    /// A base or -s form that is also a noun and takes nothing a verb of saying takes
+    /// ("demand from China", "a reality show").
+    pub(super) noun_risk: bool,
+}
+
+impl Verb {
+    /// A present participle: "saying", "demanding".
+    pub(super) fn is_participle(&self) -> bool {
+        self.lower.ends_with("ing")
+    }
+
+    fn prev_is(&self, words: &[&str]) -> bool {
+        self.prev.as_deref().is_some_and(|p| words.contains(&p))
+    }
+
+    fn next_is(&self, words: &[&str]) -> bool {
+        self.next.as_deref().is_some_and(|n| words.contains(&n))
+    }
+}
 
 impl Sentence<'_> {
+    /// A verb of saying, believing or holding a position at `i`, with its source.
     pub(super) fn verb_cue(&self, i: usize) -> Option<Attribution> {
-        let t = &self.tokens[i];
-        if t.kind != TokenKind::Word {
+        let verb = self.verb_at(i)?;
+        // "She went on to say", "Ruiz took to Twitter to say": the infinitive states it;
+        // "Ruiz declined to comment" answers, though it asserts nothing.
+        if verb.prev_is(&["to"])
+            && verb.class == VerbClass::Speech
+            && let Some(opener) = self.went_on_to(i - 1)
+        {
+            return self.infinitive_cue(&verb, opener);
+        }
+        if self.reads_as_noun(&verb) || self.lemma_rules_out(&verb) {
+            return None;
+        }
+        if self.may_be_plural_noun(&verb) {
+            // "…, a Coast Herald analysis of the filings shows.": a document closing the
+            // sentence; "A study released Friday by economists shows how …": a document
+            // opening it.
+            return if verb.next_is(&["."]) || verb.class == VerbClass::Evidential {
+                self.distant_document(i, verb.class)
+            } else {
+                None
+            };
+        }
+        let mut back = i;
+        while back > 0 && self.skippable(back - 1) {
+            back -= 1;
+        }
+        // Progressive: "Ruiz is demanding that …" speaks; its subject stands before "is",
+        // or inside it: "He’s claiming that …".
+        if verb.is_participle()
+            && back > 0
+            && let Some(subject) = self.progressive_subject(back - 1)
+        {
+            return self.progressive_cue(&verb, back - 1, subject);
+        }
+        if back > 0
+            && (PASSIVE_AUX.contains(&self.lower(back - 1).as_str())
+                || BE_FORMS.contains(&self.plain(back - 1).as_str()))
+        {
+            return self.passive_cue(&verb);
+        }
+        if verb.is_participle() {
+            return self.participle_cue(&verb);
+        }
+        if let Some(inverted) = self.inverted_cue(&verb) {
+            return Some(inverted);
+        }
+        let (np, stop) = self.noun_phrase_before(i);
+        let np = match (np, stop.as_deref()) {
+            (Some(np), _) => np,
+            // "Putin met Xi and said …": the subject is the sentence's first noun phrase.
+            (None, Some("and" | "but")) => self.first_subject()?,
+            // "listeners who said they had doubts": the speaker is who "who" stands for.
+            (None, Some("who")) => self.who_antecedent(i)?,
+            (None, Some("that" | "which"))
+                if i > 0 && matches!(self.lower(i - 1).as_str(), "that" | "which") =>
+            {
+                self.which_antecedent(i - 1, verb.class)?
+            }
+            _ => return self.distant_document(i, verb.class),
+        };
+        self.subject_cue(&verb, np)
+    }
+
+    /// The verb of the lexicon at `i`, unless its capital shows it is part of a name
+    /// ("United States", "State Department").
+    fn verb_at(&self, i: usize) -> Option<Verb> {
+        if self.tokens[i].kind != TokenKind::Word {
             return None;
         }
         let word = self.word(i);
@@ -70,77 +294,52 @@ impl Sentence<'_> {
             && self.is_word(i + 1)
             && is_capitalised(self.word(i + 1));
         if is_capitalised(word) && !self.headline_verb(i, &lower) && !opens_inverted {
-            return None; // "United States", "State Department"
+            return None;
         }
         let prev = i.checked_sub(1).map(|p| self.lower(p));
-        // "a letter that says": a relative pronoun, not the determiner of "that report".
-        let relative = prev.as_deref() == Some("that")
-            && (lower.ends_with('s') || lower.ends_with("ed") || lower == "said")
-            && self.document_before(i - 1).is_some();
-        // "She went on to say", "Ruiz took to Twitter to say": the infinitive states it;
-        // "Ruiz declined to comment" answers, though it asserts nothing.
-        if prev.as_deref() == Some("to")
-            && class == VerbClass::Speech
-            && let Some(verb) = self.went_on_to(i - 1)
-        {
-            // "Ruiz is continuing to insist": a progressive's subject stands before "is".
-            let (source, kind) = match verb
-                .checked_sub(1)
-                .filter(|_| self.lower(verb).ends_with("ing"))
-                .and_then(|be| self.progressive_subject(be))
-            {
-                Some(found) => found,
-                None => {
-                    let np = self.noun_phrase_before(verb).0?;
-                    (self.span(np.clone()), self.classify(np))
-                }
-            };
-            return Some(Attribution {
-                cue: self.tokens[verb].range.start..t.range.end,
-                source: Some(source),
-                kind,
-                class: CueClass::Speech,
-            });
-        }
-        // "Another said", "Each told me": a determiner standing alone before a past
-        // tense is the subject.
-        let pronoun = matches!(prev.as_deref(), Some("another" | "each"))
-            && (lower.ends_with("ed") || matches!(lower.as_str(), "said" | "told" | "wrote"));
-        if !relative
-            && !pronoun
-            && prev
-                .as_deref()
-                .is_some_and(|p| DETERMINERS.contains(&p) || p == "to")
-        {
-            return None; // "the report", "declined to say"
-        }
         let next = (i + 1 < self.tokens.len()).then(|| self.lower(i + 1));
         let past = lower.ends_with("ed")
             || matches!(
                 lower.as_str(),
                 "said" | "told" | "wrote" | "found" | "shown" | "spoke" | "sought" | "knew"
             );
-        if !past && !lower.ends_with("ing") {
-            // "Editor’s note", "Mr. King’s show": after a possessive it is a noun.
-            if prev
-                .as_deref()
-                .is_some_and(|p| p.ends_with("’s") || p.ends_with("'s"))
-            {
-                return None;
-            }
-            // "the suicide rate was": no verb of saying is followed by an auxiliary,
-            // except in a relative clause whose subject is the gap: "a target, which
-            // scientists say is too low".
-            if next.as_deref().is_some_and(|n| AUXILIARIES.contains(&n)) && !self.relative_gap(i) {
-                return None;
-            }
-        }
-        // After "he" or a name mid-sentence ("Trump urges"), or closing a sentence that
-        // quoted someone ("…?” he asks."), an -s form is a verb.
-        let first_word = (0..i).find(|&k| self.is_word(k));
         // An adverb may stand between: "It also points out"; the word before them.
         let subject_end = (0..i).rev().find(|&k| !self.skippable(k));
-        let after_subject = subject_end.is_some_and(|s| {
+        let mut verb = Verb {
+            at: i,
+            lower,
+            lemma: lemma.clone(),
+            class,
+            prev,
+            next,
+            past,
+            subject_end,
+            noun_risk: false,
+        };
+        // "demand from China", "a reality show": a base or -s form that is also a noun
+        // must take what a verb of saying takes, or have a document for its subject
+        // ("data show trade grew").
+        if NOUN_LIKE.contains(&verb.lemma.as_str()) && !verb.past && !verb.is_participle() {
+            // "…, she says, …" speaks; "white support, which" and "minority support
+            // for the nominee" are nouns.
+            let stance = matches!(class, VerbClass::Cognition | VerbClass::Stance);
+            let takes = self.followed_as_saying(i) && !(stance && verb.next_is(&[","]))
+                || self.stance_infinitive(&verb)
+                || !stance
+                    && verb
+                        .next
+                        .as_deref()
+                        .is_none_or(|n| matches!(n, "for" | "on" | "him" | "them" | "us" | "me"));
+            verb.noun_risk = !takes && !self.after_subject(&verb) && !self.closes_quote(i);
+        }
+        Some(verb)
+    }
+
+    /// True when the verb follows its subject directly: after "he" or a name
+    /// mid-sentence ("Trump urges"), where an -s form is a verb.
+    fn after_subject(&self, verb: &Verb) -> bool {
+        let first_word = (0..verb.at).find(|&k| self.is_word(k));
+        verb.subject_end.is_some_and(|s| {
             matches!(self.lower(s).as_str(), "he" | "she" | "it")
                 // not the sentence's first word: "All rates exclude", "Member states",
                 // nor a modifier after a preposition: "32% of Republican claims"
@@ -148,523 +347,131 @@ impl Sentence<'_> {
                     && is_capitalised(self.word(s))
                     && first_word != Some(s)
                     && !PREPOSITIONS.contains(&self.lower(s - 1).as_str())
-        });
-        let closes_quote = matches!(next.as_deref(), Some("." | "?" | "!"))
-            && (0..i).any(|k| matches!(self.word(k), "”" | "\""));
-        // "demand from China", "a reality show": a base or -s form that is also a noun
-        // must take what a verb of saying takes, or have a document for its subject
-        // ("data show trade grew").
-        let mut noun_risk = false;
-        // "Ruiz wants to sell", "the council plans to": a stance takes an infinitive,
-        // but not after what governs or describes a noun ("made plans to", "unveil
-        // plans to", "new plans to").
-        const NOUN_BEFORE: &[&str] = &[
-            "make",
-            "made",
-            "unveil",
-            "announce",
-            "reveal",
-            "outline",
-            "detail",
-            "drew",
-            "drop",
-            "scrap",
-            "shelve",
-            "approve",
-            "submit",
-            "have",
-            "has",
-            "had",
-            "new",
-            "no",
-            "any",
-            "future",
-            "own",
-            "ambitious",
-            "similar",
-            "such",
-            "of",
-            "for",
-            "with",
-            "about",
-            "and",
-            "or",
-        ];
-        let infinitive = class == VerbClass::Stance
-            && next.as_deref() == Some("to")
-            && prev.as_deref().is_some_and(|p| {
+        })
+    }
+
+    /// True when the verb at `i` closes a sentence that quoted someone: "…?” he asks."
+    fn closes_quote(&self, i: usize) -> bool {
+        (i + 1 < self.tokens.len() && matches!(self.lower(i + 1).as_str(), "." | "?" | "!"))
+            && (0..i).any(|k| matches!(self.word(k), "”" | "\""))
+    }
+
+    /// "Ruiz wants to sell", "the council plans to": a stance takes an infinitive, but
+    /// not after what governs or describes a noun ("made plans to", "new plans to").
+    fn stance_infinitive(&self, verb: &Verb) -> bool {
+        verb.class == VerbClass::Stance
+            && verb.next_is(&["to"])
+            && verb.prev.as_deref().is_some_and(|p| {
                 !(p.ends_with("ed") || p.ends_with("ing") || NOUN_BEFORE.contains(&p))
-            });
-        if NOUN_LIKE.contains(&lemma.as_str()) && !past && !lower.ends_with("ing") {
-            // "…, she says, …" speaks; "white support, which" and "minority support
-            // for the nominee" are nouns.
-            let stance = matches!(class, VerbClass::Cognition | VerbClass::Stance);
-            let takes = self.followed_as_saying(i) && !(stance && next.as_deref() == Some(","))
-                || infinitive
-                || !stance
-                    && next
-                        .as_deref()
-                        .is_none_or(|n| matches!(n, "for" | "on" | "him" | "them" | "us" | "me"));
-            noun_risk = !takes && !after_subject && !closes_quote;
+            })
+    }
+
+    /// True when the words around the verb show it is a noun or an adjective here.
+    fn reads_as_noun(&self, verb: &Verb) -> bool {
+        let i = verb.at;
+        // "a letter that says": a relative pronoun, not the determiner of "that report".
+        let relative = verb.prev_is(&["that"])
+            && (verb.lower.ends_with('s') || verb.lower.ends_with("ed") || verb.lower == "said")
+            && self.document_before(i - 1).is_some();
+        // "Another said", "Each told me": a determiner standing alone before a past
+        // tense is the subject.
+        let pronoun = verb.prev_is(&["another", "each"])
+            && (verb.lower.ends_with("ed")
+                || matches!(verb.lower.as_str(), "said" | "told" | "wrote"));
+        // "the report", "declined to say"
+        if !relative && !pronoun && (verb.prev_is(DETERMINERS) || verb.prev_is(&["to"])) {
+            return true;
+        }
+        if !verb.past && !verb.is_participle() {
+            // "Editor’s note", "Mr. King’s show": after a possessive it is a noun.
+            if verb
+                .prev
+                .as_deref()
+                .is_some_and(|p| p.ends_with("’s") || p.ends_with("'s"))
+            {
+                return true;
+            }
+            // "the suicide rate was": no verb of saying is followed by an auxiliary,
+            // except in a relative clause whose subject is the gap: "a target, which
+            // scientists say is too low".
+            if verb.next_is(AUXILIARIES) && !self.relative_gap(i) {
+                return true;
+            }
         }
         // "more detailed", "highly respected": a degree word makes a participle an adjective.
-        if lower.ends_with("ed")
-            && prev.as_deref().is_some_and(|p| {
-                matches!(
-                    p,
-                    "more" | "most" | "less" | "least" | "very" | "highly" | "so" | "too" | "quite"
-                )
-            })
-        {
-            return None;
-        }
-        match lemma.as_str() {
+        verb.lower.ends_with("ed") && verb.prev_is(DEGREE_WORDS)
+    }
+
+    /// True when the verb's own sense here is no report: "accused of", "pointed
+    /// advice", "spoke to reporters", "ruled out", "called off".
+    fn lemma_rules_out(&self, verb: &Verb) -> bool {
+        let i = verb.at;
+        let closes_quote = self.closes_quote(i);
+        match verb.lemma.as_str() {
             // "people accused of rape": a participle, not "X accused Y of".
-            "accuse" if next.as_deref() == Some("of") => return None,
+            "accuse" => verb.next_is(&["of"]),
             // "some pointed advice": only "pointed out" and "pointed to" say something.
-            "point" if !matches!(next.as_deref(), Some("out" | "to")) => return None,
+            "point" => !verb.next_is(&["out", "to"]),
             // "spoke to reporters" says nothing yet; "spoke of the legacy" does.
             // "is talking to voters about health care" does, and so does "spoke
             // emotionally of".
-            "speak" | "talk" if !self.speaks_of(i) => return None,
+            "speak" | "talk" => !self.speaks_of(i),
             // "“…,” the letter reads" quotes a document; "Ruiz reads the news" does not.
-            "read" if !closes_quote && !self.beside_quote(i) && next.as_deref() != Some(":") => {
-                return None;
-            }
+            "read" => !closes_quote && !self.beside_quote(i) && !verb.next_is(&[":"]),
             // "Ruiz compared the levy to a tax" characterises; "…, compared with 3
             // percent" is arithmetic.
-            "compare"
-                if matches!(next.as_deref(), Some("with" | "to"))
-                    || matches!(prev.as_deref(), Some(",")) =>
-            {
-                return None;
-            }
+            "compare" => verb.next_is(&["with", "to"]) || verb.prev_is(&[","]),
             // "defended the decision" speaks; "defended her title" is sport.
-            "defend"
-                if (i + 1..self.tokens.len().min(i + 4)).any(|k| {
-                    matches!(
-                        self.lower(k).as_str(),
-                        "title"
-                            | "titles"
-                            | "crown"
-                            | "championship"
-                            | "belt"
-                            | "goal"
-                            | "net"
-                            | "seat"
-                            | "lead"
-                    )
-                }) =>
-            {
-                return None;
-            }
+            "defend" => (i + 1..self.tokens.len().min(i + 4))
+                .any(|k| DEFENDED_TITLES.contains(&self.lower(k).as_str())),
             // "a joke", "shout" as nouns: only past forms or "that" make them speech.
-            "joke" | "shout"
-                if !past && next.as_deref() != Some("that") && !self.beside_quote(i) =>
-            {
-                return None;
-            }
+            "joke" | "shout" => !verb.past && !verb.next_is(&["that"]) && !self.beside_quote(i),
             // "the court ruled that …" speaks; "ruled out a strike" refuses.
-            "ruled" if next.as_deref() == Some("out") => return None,
+            "ruled" => verb.next_is(&["out"]),
             // "battleground state Florida", "his home state, Hawaii": only "state that".
-            "state" if !past && !matches!(next.as_deref(), Some("that" | ":")) => return None,
-            // "The real Trump showed up", "called off the strike".
-            "show" | "call" if matches!(next.as_deref(), Some("up" | "off" | "back" | "in")) => {
-                return None;
-            }
-            // "a group called Moms for Ports", "…, called the Harbour Fund,": naming.
-            // ("…, calling them rapists" speaks.)
-            "call"
-                if prev.as_deref() == Some(",")
-                    && !lower.ends_with("ing")
-                    && !self.after_appositive(i) =>
-            {
-                return None;
-            }
+            "state" => !verb.past && !verb.next_is(&["that", ":"]),
+            // "The real Trump showed up", "called off the strike"; "a group called Moms
+            // for Ports", "…, called the Harbour Fund,": naming ("…, calling them
+            // rapists" speaks).
+            "show" | "call" if verb.next_is(&["up", "off", "back", "in"]) => true,
+            "call" => verb.prev_is(&[","]) && !verb.is_participle() && !self.after_appositive(i),
             // "she continued." is speech only beside a quotation, or before a colon
             // that opens one ("Caddell continued:").
-            "continue" if !self.beside_quote(i) && next.as_deref() != Some(":") => return None,
+            "continue" => !self.beside_quote(i) && !verb.next_is(&[":"]),
             // "police charged him with theft" is no statement; "Ruiz charged that …" is.
-            "charge"
-                if next.as_deref() != Some("that") && !closes_quote && !self.beside_quote(i) =>
-            {
-                return None;
-            }
-            _ => {}
+            "charge" => !verb.next_is(&["that"]) && !closes_quote && !self.beside_quote(i),
+            _ => false,
         }
-        // "Member states voted": an -s form that is also a plural noun must be followed
-        // by what a verb of saying takes.
-        if lower.ends_with('s')
-            && !after_subject
-            && !closes_quote
-            && !matches!(
-                lower.as_str(),
-                "says"
-                    | "tells"
-                    | "adds"
-                    | "warns"
-                    | "insists"
-                    | "argues"
-                    | "writes"
-                    | "explains"
-                    | "believes"
-                    | "thinks"
-                    | "contends"
-                    | "asserts"
-                    | "admits"
-                    | "acknowledges"
-                    | "concedes"
-                    | "predicts"
-                    // nor are these ever plural nouns
-                    | "asks"
-                    | "cites"
-                    | "declares"
-                    | "suggests"
-                    | "emphasizes"
-                    | "emphasises"
-                    | "announces"
-                    | "denies"
-                    | "complains"
-                    | "responds"
-                    | "testifies"
-                    | "concludes"
-                    | "observes"
-                    | "agrees"
-                    | "alleges"
-                    | "confirms"
-                    | "reveals"
-            )
-            && !self.followed_as_saying(i)
-            && !infinitive
-        {
-            // "…, a Coast Herald analysis of the filings shows.": a document closing the
-            // sentence; "A study released Friday by economists shows how …": a document
-            // opening it.
-            if matches!(next.as_deref(), Some(".")) || class == VerbClass::Evidential {
-                return self.distant_document(i, class);
-            }
+    }
+
+    /// "Member states voted": an -s form that is also a plural noun must be followed
+    /// by what a verb of saying takes.
+    fn may_be_plural_noun(&self, verb: &Verb) -> bool {
+        verb.lower.ends_with('s')
+            && !self.after_subject(verb)
+            && !self.closes_quote(verb.at)
+            && !ALWAYS_VERBS.contains(&verb.lower.as_str())
+            && !self.followed_as_saying(verb.at)
+            && !self.stance_infinitive(verb)
+    }
+
+    /// The attribution of a verb whose subject `np` stands before it, if subject and
+    /// verb agree and the subject can hold what the verb reports.
+    fn subject_cue(&self, verb: &Verb, np: Range<usize>) -> Option<Attribution> {
+        let i = verb.at;
+        if verb.noun_risk && self.classify(np.clone()) != SourceKind::Document {
             return None;
         }
-        let cue = t.range.clone();
-        // Passive: "was reported by Reuters"; without an agent it is a hedge, not a cue.
-        let mut back = i;
-        while back > 0 && self.skippable(back - 1) {
-            back -= 1;
-        }
-        // Progressive: "Ruiz is demanding that …" speaks; its subject stands before "is",
-        // or inside it: "He’s claiming that …".
-        if lower.ends_with("ing")
-            && back > 0
-            && let Some((source, kind)) = self.progressive_subject(back - 1)
-        {
-            let class = match class {
-                VerbClass::Speech => CueClass::Speech,
-                // "Ruiz is hoping that …", "the council is seeking a delay": held by someone
-                // identified (a stance), or by anyone who can hold a belief.
-                VerbClass::Cognition if kind.can_believe() => CueClass::Cognition,
-                VerbClass::Stance if kind.can_hold_stance() => CueClass::Stance,
-                _ => return None,
-            };
-            return Some(Attribution {
-                cue: self.tokens[back - 1].range.start..cue.end,
-                source: Some(source),
-                kind,
-                class,
-            });
-        }
-        if back > 0
-            && (PASSIVE_AUX.contains(&self.lower(back - 1).as_str())
-                || BE_FORMS.contains(&self.plain(back - 1).as_str()))
-        {
-            // "was reported by Reuters", or after what the speaker called it: "has been
-            // called a fraud by rival captains".
-            let by = (i + 1..self.tokens.len().min(i + 7))
-                .take_while(|&k| {
-                    self.is_word(k) && !BOUNDARY_WORDS.contains(&self.lower(k).as_str())
-                })
-                .find(|&k| self.lower(k) == "by")
-                .filter(|&k| k == i + 1 || class == VerbClass::Speech);
-            if let Some(by) = by {
-                let np = self.noun_phrase_after(by + 1)?;
-                let kind = self.classify(np.clone());
-                let source = self.span(np);
-                let class = match class {
-                    VerbClass::Speech => CueClass::Speech,
-                    VerbClass::Evidential => CueClass::Evidential,
-                    VerbClass::Cognition => CueClass::Cognition,
-                    VerbClass::Stance if kind.is_identified() => CueClass::Stance,
-                    VerbClass::Stance => return None,
-                };
-                let cue = if by == i + 1 {
-                    cue.start..self.tokens[by].range.end
-                } else {
-                    cue
-                };
-                return Some(Attribution {
-                    cue,
-                    source: Some(source),
-                    kind,
-                    class,
-                });
-            }
-            return None;
-        }
-        // Participle after a comma: "…, saying the plan had failed."
-        if lower.ends_with("ing") {
-            // "…, saying", "began by saying", "after initially saying" (but "by asking
-            // prosecutors" is no statement)
-            let by_saying = subject_end.is_some_and(|k| {
-                matches!(
-                    self.lower(k).as_str(),
-                    "by" | "after" | "upon" | "while" | "before"
-                )
-            }) && (matches!(
-                lemma.as_str(),
-                "say"
-                    | "add"
-                    | "note"
-                    | "explain"
-                    | "argue"
-                    | "insist"
-                    | "write"
-                    | "declare"
-                    | "tell"
-                    | "warn"
-                    | "claim"
-            ) || lemma == "ask" && self.quote_follows(i));
-            // "footage of Hillary Clinton asking, “Why …”": the name before the
-            // participle speaks the quotation after it.
-            if class == VerbClass::Speech
-                && matches!(next.as_deref(), Some("," | ":"))
-                && self.quote_follows(i)
-                && let Some(np) = self.name_before(i, usize::MAX)
-            {
-                return Some(Attribution {
-                    cue,
-                    source: Some(self.span(np.clone())),
-                    kind: self.classify(np),
-                    class: CueClass::Speech,
-                });
-            }
-            // "issued a statement saying", "posted a video claiming": what the document says.
-            let document_saying = prev.as_deref().is_some_and(|p| {
-                DOCUMENT_NOUNS.contains(&p) || matches!(p, "ad" | "video" | "email" | "message")
-            });
-            // "with 30 percent of voters saying they …": the share speaks ("with 95
-            // percent of precincts reporting" counts votes).
-            if class == VerbClass::Speech
-                && lemma != "report"
-                && let Some(with) = (i.saturating_sub(9)..i)
-                    .rev()
-                    .take_while(|&k| {
-                        self.is_word(k) || self.word(k) == "%" || self.period_in_name(k)
-                    })
-                    .find(|&k| self.lower(k) == "with")
-            {
-                let np = with + 1..i;
-                let attribution = Attribution {
-                    cue: cue.clone(),
-                    source: Some(self.span(np.clone())),
-                    kind: self.classify(np),
-                    class: CueClass::Speech,
-                };
-                // "with former Gov. Martin O’Malley calling Trump a fascist": a name
-                // speaks too.
-                if self.respondents(&attribution) || attribution.kind == SourceKind::Named {
-                    return Some(attribution);
-                }
-            }
-            // "…,” saying" and "– saying" set the participle off as a comma does.
-            let set_off = prev.as_deref() == Some(",")
-                || i >= 2 && self.word(i - 1) == "”" && self.word(i - 2) == ","
-                || i >= 1 && self.is_dash(i - 1);
-            if !(set_off || by_saying || document_saying) || class != VerbClass::Speech {
-                return None;
-            }
-            let subject = if document_saying {
-                self.document_issuer(i - 1)
-            } else {
-                self.first_subject()
-            };
-            let kind = subject
-                .clone()
-                .map_or(SourceKind::Missing, |np| self.classify(np));
-            return Some(Attribution {
-                cue,
-                source: subject.map(|np| self.span(np)),
-                kind,
-                class: CueClass::Speech,
-            });
-        }
-        // Inverted: "“…,” said Patel." / "…, said John Smith, a spokesman".
-        if class == VerbClass::Speech
-            && !noun_risk
-            // Verbs whose object follows them ("called the offer an insult") never invert.
-            && !matches!(
-                lemma.as_str(),
-                "call" | "cite" | "condemn" | "accuse" | "urge" | "praise" | "criticize"
-                    | "dismiss" | "describe" | "characterize" | "remind" | "threaten"
-            )
-            && (matches!(prev.as_deref(), Some("," | "”" | "\"" | "’" | "'") | None)
-                // "“It’s unusual,“ said Noble": an opening mark typed where the
-                // closing one belongs.
-                || prev.as_deref() == Some("“") && i >= 2 && self.word(i - 2) == ",")
-            && let Some(np) = self.noun_phrase_after(i + 1)
-            && self.is_word(np.start)
-            && (is_capitalised(self.word(np.start))
-                || DETERMINERS.contains(&self.lower(np.start).as_str())
-                // "said one party activist"
-                || self.lower(np.start) == "one"
-                // "said 9/11 widow Terry Strada", "said one Democratic source"
-                // …or a crowd that names no one: "said several observers"
-                || QUANTIFIERS.contains(&self.lower(np.start).as_str())
-                    && matches!(
-                        self.classify(np.clone()),
-                        SourceKind::Vague | SourceKind::Anonymous
-                    )
-                // …and titles before a name: "said former Rep. Ana Ruiz", "said
-                // election lawyer Tom Birk"
-                || (QUANTIFIERS.contains(&self.lower(np.start).as_str())
-                    || self.tokens[np.start].kind == TokenKind::Number
-                    || !FUNCTION_WORDS.contains(&self.lower(np.start).as_str())
-                        && !BOUNDARY_WORDS.contains(&self.lower(np.start).as_str())
-                        && !SKIPPABLE.contains(&self.lower(np.start).as_str()))
-                    && np.clone().any(|k| is_capitalised(self.word(k))))
-            // The source ends the clause: "said Patel." or "said John Smith, a spokesman";
-            // not "…, said the offer was the best".
-            && np.len() <= 9
-            // …or is followed by where the source sits: "said a spokesman for the
-            // ministry", "said one Democratic source on the panel", "said an adviser to
-            // the mayor", "said one source who asked not to be named".
-            && self.tokens.get(np.end).is_none_or(|t| {
-                t.kind == TokenKind::Punct
-                    || matches!(
-                        self.lower(np.end).as_str(),
-                        "for" | "on" | "at" | "in" | "with" | "from" | "to" | "who"
-                    )
-            })
-        {
-            // "a spokesman for the Harbour Board", "a person close to the mayor": the
-            // affiliation belongs to the source.
-            let np = match self.tokens.get(np.end) {
-                Some(_)
-                    if AFFILIATIONS.contains(&self.lower(np.end).as_str())
-                        || self.lower(np.end) == "to" =>
-                {
-                    self.noun_phrase_after(np.end + 1)
-                        .map_or(np.clone(), |tail| np.start..tail.end)
-                }
-                _ => np,
-            };
-            let kind = self.classify(np.clone());
-            return Some(Attribution {
-                cue,
-                source: Some(self.span(np)),
-                kind,
-                class: CueClass::Speech,
-            });
-        }
-        let (np, stop) = self.noun_phrase_before(i);
-        let np = match (np, stop.as_deref()) {
-            (Some(np), _) => np,
-            // "Putin met Xi and said …": the subject is the sentence's first noun phrase.
-            (None, Some("and" | "but")) => self.first_subject()?,
-            // "listeners who said they had doubts": the speaker is who "who" stands for.
-            (None, Some("who")) => {
-                let who = (0..i).rev().find(|&k| self.lower(k) == "who")?;
-                // "… out-argued Okafor, who said": the name just before the comma.
-                let named = (who > 0 && self.word(who - 1) == ",")
-                    .then(|| self.name_before(who - 1, 5))
-                    .flatten();
-                // "a young child, who said": the phrase before the comma.
-                let before = if who > 0 && self.word(who - 1) == "," {
-                    who - 1
-                } else {
-                    who
-                };
-                match named {
-                    Some(np) => np,
-                    // "came from a docker, who said": the phrase opens at its determiner.
-                    None => {
-                        let np = self.noun_phrase_before(before).0?;
-                        // The last determiner, unless "of" joins it to the one before
-                        // ("the head of the agency").
-                        let opener = np
-                            .clone()
-                            .rev()
-                            .find(|&k| {
-                                DETERMINERS.contains(&self.lower(k).as_str())
-                                    && (k == np.start || self.lower(k - 1) != "of")
-                            })
-                            .unwrap_or(np.start);
-                        opener..np.end
-                    }
-                }
-            }
-            // "a letter from his doctor that says …": a document that says it.
-            // "the Coast Police Department, which reported": a named body says it too.
-            (None, Some("that" | "which"))
-                if i > 0 && matches!(self.lower(i - 1).as_str(), "that" | "which") =>
-            {
-                match self.document_before(i - 1) {
-                    Some(document) => document,
-                    None => {
-                        let which = i - 1;
-                        let before = if which > 0 && self.word(which - 1) == "," {
-                            which - 1
-                        } else {
-                            which
-                        };
-                        self.noun_phrase_before(before).0.filter(|np| {
-                            class == VerbClass::Speech
-                                && self.classify(np.clone()) == SourceKind::Named
-                        })?
-                    }
-                }
-            }
-            _ => return self.distant_document(i, class),
-        };
-        if noun_risk && self.classify(np.clone()) != SourceKind::Document {
-            return None;
-        }
-        let opener = self.lower(np.start);
-        let base_form = !past && !lower.ends_with('s') && !lower.ends_with("ing");
+        let base_form = !verb.past && !verb.lower.ends_with('s') && !verb.is_participle();
         // "an hourlong show that aired": a noun, not "they show". ("A few experts say"
         // stays a verb.)
         let singular = np.clone().any(|k| {
             let w = self.lower(k);
             SINGULAR_STARTS.contains(&w.as_str())
                 && (k == np.start || matches!(w.as_str(), "a" | "an"))
-        }) && !np.clone().any(|k| {
-            matches!(
-                self.lower(k).as_str(),
-                "few"
-                    | "number"
-                    | "lot"
-                    | "couple"
-                    | "handful"
-                    | "majority"
-                    | "group"
-                    | "array"
-                    | "host"
-                    | "range"
-                    | "variety"
-                    | "slew"
-                    | "raft"
-                    | "dozen"
-                    // "A mere 9 percent say", "a quarter say": a share of people.
-                    | "percent"
-                    | "cent"
-                    | "%"
-                    | "third"
-                    | "quarter"
-                    | "half"
-                    | "minority"
-                    | "plurality"
-                    | "fraction"
-                    | "proportion"
-            )
-        });
+        }) && !np
+            .clone()
+            .any(|k| CROWD_WORDS.contains(&self.lower(k).as_str()));
         // "He doesn’t believe", "she will say": an auxiliary takes the base form.
         let auxiliary = (np.end..i).any(|k| {
             NEGATED_AUXILIARIES.contains(&self.plain(k).as_str())
@@ -674,64 +481,15 @@ impl Sentence<'_> {
         if base_form && singular && !auxiliary {
             return None;
         }
-        if lemma == "call" && matches!(opener.as_str(), "a" | "an") {
+        if verb.lemma == "call" && matches!(self.lower(np.start).as_str(), "a" | "an") {
             return None; // "a group called Moms for Ports"
         }
         let kind = self.classify(np.clone());
-        let followed_by_that = self
-            .tokens
-            .get(i + 1)
-            .is_some_and(|_| self.lower(i + 1) == "that");
         // "Do you know": a belief or stance of the reader's, not a source's.
         let reader = np.clone().any(|k| self.lower(k) == "you");
-        let cue_class = match class {
+        let class = match verb.class {
             VerbClass::Speech => CueClass::Speech,
-            VerbClass::Evidential => {
-                // "research conducted by the Center for Media and Public Affairs found":
-                // the document further back is the subject, not the name next to the verb.
-                if kind != SourceKind::Document
-                    && let Some(document) = self.distant_document(i, class)
-                    && document
-                        .source
-                        .as_ref()
-                        .is_some_and(|d| d.start < self.tokens[np.start].range.start)
-                {
-                    return Some(document);
-                }
-                // "The authors of the report … combed through the filings and found":
-                // people named by the document they wrote.
-                let document_at = |k: usize| {
-                    k < self.tokens.len() && DOCUMENT_NOUNS.contains(&self.lower(k).as_str())
-                };
-                let of_document = (np.end < self.tokens.len() && self.lower(np.end) == "of")
-                    .then(|| (np.end + 1..np.end + 4).find(|&k| document_at(k)))
-                    .flatten();
-                // "An arbitration panel in 2001 found the port in breach": a body whose
-                // work is to find.
-                let finder = np
-                    .clone()
-                    .any(|k| FINDING_BODIES.contains(&self.lower(k).as_str()));
-                if !matches!(kind, SourceKind::Document | SourceKind::Named)
-                    && !followed_by_that
-                    && !finder
-                    && !np.clone().any(document_at)
-                    && of_document.is_none()
-                {
-                    // "police found a body" is no attribution; "Gallup found" is, and so is
-                    // "The average of polls taken over two weeks shows".
-                    return self.distant_document(i, class);
-                }
-                if let Some(document) = of_document {
-                    // The source reads "The authors of the report".
-                    return Some(Attribution {
-                        cue,
-                        source: Some(self.span(np.start..document + 1)),
-                        kind,
-                        class: CueClass::Evidential,
-                    });
-                }
-                CueClass::Evidential
-            }
+            VerbClass::Evidential => return self.evidential_cue(verb, np, kind),
             VerbClass::Cognition => {
                 // "many would hope", "would you think": a belief supposed, not held.
                 let supposed =
@@ -757,10 +515,66 @@ impl Sentence<'_> {
             }
         };
         Some(Attribution {
-            cue,
+            cue: self.tokens[i].range.clone(),
             source: Some(self.span(np)),
             kind,
-            class: cue_class,
+            class,
+        })
+    }
+
+    /// An evidential verb ("found", "show") after its subject `np`: a document, a name,
+    /// a body whose work is to find, or the authors of a document. "police found a
+    /// body" is no attribution; "Gallup found" is.
+    fn evidential_cue(
+        &self,
+        verb: &Verb,
+        np: Range<usize>,
+        kind: SourceKind,
+    ) -> Option<Attribution> {
+        let i = verb.at;
+        // "research conducted by the Center for Media and Public Affairs found":
+        // the document further back is the subject, not the name next to the verb.
+        if kind != SourceKind::Document
+            && let Some(document) = self.distant_document(i, verb.class)
+            && document
+                .source
+                .as_ref()
+                .is_some_and(|d| d.start < self.tokens[np.start].range.start)
+        {
+            return Some(document);
+        }
+        // "The authors of the report … combed through the filings and found":
+        // people named by the document they wrote.
+        let document_at =
+            |k: usize| k < self.tokens.len() && DOCUMENT_NOUNS.contains(&self.lower(k).as_str());
+        let of_document = (np.end < self.tokens.len() && self.lower(np.end) == "of")
+            .then(|| (np.end + 1..np.end + 4).find(|&k| document_at(k)))
+            .flatten();
+        // "An arbitration panel in 2001 found the port in breach": a body whose
+        // work is to find.
+        let finder = np
+            .clone()
+            .any(|k| FINDING_BODIES.contains(&self.lower(k).as_str()));
+        let followed_by_that = verb.next_is(&["that"]);
+        if !matches!(kind, SourceKind::Document | SourceKind::Named)
+            && !followed_by_that
+            && !finder
+            && !np.clone().any(document_at)
+            && of_document.is_none()
+        {
+            // "The average of polls taken over two weeks shows".
+            return self.distant_document(i, verb.class);
+        }
+        // The source reads "The authors of the report".
+        let source = match of_document {
+            Some(document) => np.start..document + 1,
+            None => np,
+        };
+        Some(Attribution {
+            cue: self.tokens[i].range.clone(),
+            source: Some(self.span(source)),
+            kind,
+            class: CueClass::Evidential,
         })
     }
 

@@ -1,0 +1,279 @@
+//! Verbs whose source does not stand right before them: an infinitive after "went on
+//! to", a progressive ("is demanding"), a passive with its agent ("was reported by
+//! Reuters"), a participle ("…, saying") and an inverted verb ("said Ruiz").
+
+use super::{
+    Attribution, CueClass, SourceKind,
+    sentence::Sentence,
+    verbs::Verb,
+    words::{
+        AFFILIATIONS, BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, QUANTIFIERS,
+        SKIPPABLE,
+    },
+};
+use crate::analysis::lexicon::VerbClass;
+use crate::analysis::tokens::{TokenKind, is_capitalised};
+use std::ops::Range;
+
+/// Verbs of saying whose participle reports after "by", "after" or "while": "began by
+/// saying", "after initially saying".
+const PARTICIPLE_REPORTS: &[&str] = &[
+    "say", "add", "note", "explain", "argue", "insist", "write", "declare", "tell", "warn", "claim",
+];
+/// Verbs whose object follows them ("called the offer an insult"): they never invert.
+const NEVER_INVERTED: &[&str] = &[
+    "call",
+    "cite",
+    "condemn",
+    "accuse",
+    "urge",
+    "praise",
+    "criticize",
+    "dismiss",
+    "describe",
+    "characterize",
+    "remind",
+    "threaten",
+];
+
+impl Sentence<'_> {
+    /// "She went on to say", "Ruiz is continuing to insist": the verb at `opener`
+    /// ("went", "continuing") carries the subject.
+    pub(super) fn infinitive_cue(&self, verb: &Verb, opener: usize) -> Option<Attribution> {
+        // "Ruiz is continuing to insist": a progressive's subject stands before "is".
+        let (source, kind) = match opener
+            .checked_sub(1)
+            .filter(|_| self.lower(opener).ends_with("ing"))
+            .and_then(|be| self.progressive_subject(be))
+        {
+            Some(found) => found,
+            None => {
+                let np = self.noun_phrase_before(opener).0?;
+                (self.span(np.clone()), self.classify(np))
+            }
+        };
+        Some(Attribution {
+            cue: self.tokens[opener].range.start..self.tokens[verb.at].range.end,
+            source: Some(source),
+            kind,
+            class: CueClass::Speech,
+        })
+    }
+
+    /// "Ruiz is demanding that …", "He’s claiming": the subject found before the "be"
+    /// at `be`. Held by someone identified (a stance), or by anyone who can hold a
+    /// belief ("the council is hoping").
+    pub(super) fn progressive_cue(
+        &self,
+        verb: &Verb,
+        be: usize,
+        (source, kind): (Range<usize>, SourceKind),
+    ) -> Option<Attribution> {
+        let class = match verb.class {
+            VerbClass::Speech => CueClass::Speech,
+            VerbClass::Cognition if kind.can_believe() => CueClass::Cognition,
+            VerbClass::Stance if kind.can_hold_stance() => CueClass::Stance,
+            _ => return None,
+        };
+        Some(Attribution {
+            cue: self.tokens[be].range.start..self.tokens[verb.at].range.end,
+            source: Some(source),
+            kind,
+            class,
+        })
+    }
+
+    /// "was reported by Reuters", or after what the speaker called it: "has been
+    /// called a fraud by rival captains". Without an agent a passive is a hedge, not a
+    /// cue.
+    pub(super) fn passive_cue(&self, verb: &Verb) -> Option<Attribution> {
+        let i = verb.at;
+        let by = (i + 1..self.tokens.len().min(i + 7))
+            .take_while(|&k| self.is_word(k) && !BOUNDARY_WORDS.contains(&self.lower(k).as_str()))
+            .find(|&k| self.lower(k) == "by")
+            .filter(|&k| k == i + 1 || verb.class == VerbClass::Speech)?;
+        let np = self.noun_phrase_after(by + 1)?;
+        let kind = self.classify(np.clone());
+        let source = self.span(np);
+        let class = match verb.class {
+            VerbClass::Speech => CueClass::Speech,
+            VerbClass::Evidential => CueClass::Evidential,
+            VerbClass::Cognition => CueClass::Cognition,
+            VerbClass::Stance if kind.is_identified() => CueClass::Stance,
+            VerbClass::Stance => return None,
+        };
+        let cue = self.tokens[i].range.clone();
+        let cue = if by == i + 1 {
+            cue.start..self.tokens[by].range.end
+        } else {
+            cue
+        };
+        Some(Attribution {
+            cue,
+            source: Some(source),
+            kind,
+            class,
+        })
+    }
+
+    /// A participle: "…, saying the plan had failed", "began by saying", "issued a
+    /// statement saying", "with 30 percent of voters saying".
+    pub(super) fn participle_cue(&self, verb: &Verb) -> Option<Attribution> {
+        let i = verb.at;
+        let cue = self.tokens[i].range.clone();
+        // "…, saying", "began by saying", "after initially saying" (but "by asking
+        // prosecutors" is no statement)
+        let by_saying = verb.subject_end.is_some_and(|k| {
+            matches!(
+                self.lower(k).as_str(),
+                "by" | "after" | "upon" | "while" | "before"
+            )
+        }) && (PARTICIPLE_REPORTS.contains(&verb.lemma.as_str())
+            || verb.lemma == "ask" && self.quote_follows(i));
+        // "footage of Hillary Clinton asking, “Why …”": the name before the
+        // participle speaks the quotation after it.
+        if verb.class == VerbClass::Speech
+            && matches!(verb.next.as_deref(), Some("," | ":"))
+            && self.quote_follows(i)
+            && let Some(np) = self.name_before(i, usize::MAX)
+        {
+            return Some(Attribution {
+                cue,
+                source: Some(self.span(np.clone())),
+                kind: self.classify(np),
+                class: CueClass::Speech,
+            });
+        }
+        // "issued a statement saying", "posted a video claiming": what the document says.
+        let document_saying = verb.prev.as_deref().is_some_and(|p| {
+            DOCUMENT_NOUNS.contains(&p) || matches!(p, "ad" | "video" | "email" | "message")
+        });
+        if verb.class == VerbClass::Speech
+            && verb.lemma != "report"
+            && let Some(with) = self.with_speaker(verb)
+        {
+            return Some(with);
+        }
+        // "…,” saying" and "– saying" set the participle off as a comma does.
+        let set_off = verb.prev.as_deref() == Some(",")
+            || i >= 2 && self.word(i - 1) == "”" && self.word(i - 2) == ","
+            || i >= 1 && self.is_dash(i - 1);
+        if !(set_off || by_saying || document_saying) || verb.class != VerbClass::Speech {
+            return None;
+        }
+        let subject = if document_saying {
+            self.document_issuer(i - 1)
+        } else {
+            self.first_subject()
+        };
+        let kind = subject
+            .clone()
+            .map_or(SourceKind::Missing, |np| self.classify(np));
+        Some(Attribution {
+            cue,
+            source: subject.map(|np| self.span(np)),
+            kind,
+            class: CueClass::Speech,
+        })
+    }
+
+    /// "with 30 percent of voters saying they …": the share speaks ("with 95 percent of
+    /// precincts reporting" counts votes), and so does a name: "with former Gov. Martin
+    /// O’Malley calling Trump a fascist".
+    fn with_speaker(&self, verb: &Verb) -> Option<Attribution> {
+        let i = verb.at;
+        let with = (i.saturating_sub(9)..i)
+            .rev()
+            .take_while(|&k| self.is_word(k) || self.word(k) == "%" || self.period_in_name(k))
+            .find(|&k| self.lower(k) == "with")?;
+        let np = with + 1..i;
+        let attribution = Attribution {
+            cue: self.tokens[i].range.clone(),
+            source: Some(self.span(np.clone())),
+            kind: self.classify(np),
+            class: CueClass::Speech,
+        };
+        (self.respondents(&attribution) || attribution.kind == SourceKind::Named)
+            .then_some(attribution)
+    }
+
+    /// Inverted: "“…,” said Patel." / "…, said John Smith, a spokesman".
+    pub(super) fn inverted_cue(&self, verb: &Verb) -> Option<Attribution> {
+        let i = verb.at;
+        if verb.class != VerbClass::Speech
+            || verb.noun_risk
+            || NEVER_INVERTED.contains(&verb.lemma.as_str())
+        {
+            return None;
+        }
+        let after_close = matches!(verb.prev.as_deref(), Some("," | "”" | "\"" | "’" | "'") | None)
+            // "“It’s unusual,“ said Noble": an opening mark typed where the closing
+            // one belongs.
+            || verb.prev.as_deref() == Some("“") && i >= 2 && self.word(i - 2) == ",";
+        if !after_close {
+            return None;
+        }
+        let np = self.noun_phrase_after(i + 1)?;
+        if !self.is_word(np.start) || !self.inverted_source(np.clone()) {
+            return None;
+        }
+        // The source ends the clause: "said Patel." or "said John Smith, a spokesman";
+        // not "…, said the offer was the best". Or it is followed by where the source
+        // sits: "said a spokesman for the ministry", "said one Democratic source on the
+        // panel", "said an adviser to the mayor", "said one source who asked not to be
+        // named".
+        let closes = np.len() <= 9
+            && self.tokens.get(np.end).is_none_or(|t| {
+                t.kind == TokenKind::Punct
+                    || matches!(
+                        self.lower(np.end).as_str(),
+                        "for" | "on" | "at" | "in" | "with" | "from" | "to" | "who"
+                    )
+            });
+        if !closes {
+            return None;
+        }
+        // "a spokesman for the Harbour Board", "a person close to the mayor": the
+        // affiliation belongs to the source.
+        let np = match self.tokens.get(np.end) {
+            Some(_)
+                if AFFILIATIONS.contains(&self.lower(np.end).as_str())
+                    || self.lower(np.end) == "to" =>
+            {
+                self.noun_phrase_after(np.end + 1)
+                    .map_or(np.clone(), |tail| np.start..tail.end)
+            }
+            _ => np,
+        };
+        let kind = self.classify(np.clone());
+        Some(Attribution {
+            cue: self.tokens[i].range.clone(),
+            source: Some(self.span(np)),
+            kind,
+            class: CueClass::Speech,
+        })
+    }
+
+    /// True when the noun phrase `np` after an inverted verb can be its speaker: a
+    /// name, a determiner's phrase, "one party activist", a crowd that names no one
+    /// ("said several observers") or a title before a name ("said former Rep. Ana
+    /// Ruiz", "said 9/11 widow Terry Strada").
+    fn inverted_source(&self, np: Range<usize>) -> bool {
+        let first = self.lower(np.start);
+        let quantified = QUANTIFIERS.contains(&first.as_str());
+        is_capitalised(self.word(np.start))
+            || DETERMINERS.contains(&first.as_str())
+            || first == "one"
+            || quantified
+                && matches!(
+                    self.classify(np.clone()),
+                    SourceKind::Vague | SourceKind::Anonymous
+                )
+            || (quantified
+                || self.tokens[np.start].kind == TokenKind::Number
+                || !FUNCTION_WORDS.contains(&first.as_str())
+                    && !BOUNDARY_WORDS.contains(&first.as_str())
+                    && !SKIPPABLE.contains(&first.as_str()))
+                && np.clone().any(|k| is_capitalised(self.word(k)))
+    }
+}
