@@ -76,6 +76,8 @@ pub struct ResolvedAttribution {
     pub kind: SourceKind,
     /// What kind of cue.
     pub class: CueClass,
+    /// The source refuses or denies saying anything ("declined to comment").
+    pub negated: bool,
     /// The cue as prose (markup removed).
     pub cue_text: Arc<str>,
     /// The source as prose (markup removed).

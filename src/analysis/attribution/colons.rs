@@ -94,6 +94,7 @@ impl Sentence<'_> {
             source: Some(self.span(np)),
             kind,
             class: CueClass::Colon,
+            negated: false,
         })
     }
 
@@ -137,6 +138,7 @@ impl Sentence<'_> {
             source: Some(self.span(i + 1..end + 1)),
             kind: SourceKind::Named,
             class: CueClass::Colon,
+            negated: false,
         })
     }
 }

@@ -241,6 +241,7 @@ impl Sentence<'_> {
             source: Some(self.span(start..document + 1)),
             kind: SourceKind::Document,
             class: CueClass::Evidential,
+            negated: false,
         })
     }
 
@@ -282,6 +283,7 @@ impl Sentence<'_> {
                     source: Some(self.span(owner..i + 1)),
                     kind: SourceKind::Document,
                     class: CueClass::Evidential,
+                    negated: false,
                 });
         }
         // "the Harbour Board’s forecast": the owner's name and its article.
@@ -311,6 +313,7 @@ impl Sentence<'_> {
             source: Some(self.span(start..owner + 1)),
             kind,
             class: CueClass::Evidential,
+            negated: false,
         })
     }
 
@@ -360,6 +363,7 @@ impl Sentence<'_> {
             source: Some(self.span(determiner..i + 1)),
             kind: SourceKind::Document,
             class: CueClass::Evidential,
+            negated: false,
         })
     }
 }

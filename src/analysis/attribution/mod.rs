@@ -96,6 +96,9 @@ pub struct Attribution {
     pub kind: SourceKind,
     /// What kind of cue it is.
     pub class: CueClass,
+    /// The source refuses or denies saying anything: "declined to comment", "did not
+    /// respond", "has never said". Such a source asserts nothing.
+    pub negated: bool,
 }
 
 /// Finds every attribution in `text[sentence]`, skipping words inside the given

@@ -88,6 +88,7 @@ impl Sentence<'_> {
                 source,
                 kind,
                 class: CueClass::Prepositional,
+                negated: false,
             });
         }
         out
@@ -113,6 +114,7 @@ impl Sentence<'_> {
                 source: Some(self.span(np.clone())),
                 kind: self.classify(np),
                 class: CueClass::Speech,
+                negated: false,
             })
         })
     }
@@ -152,6 +154,7 @@ impl Sentence<'_> {
             source: Some(self.span(i + 1..noun + 1)),
             kind: SourceKind::Document,
             class: CueClass::Prepositional,
+            negated: false,
         })
     }
 }

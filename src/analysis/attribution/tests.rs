@@ -827,3 +827,40 @@ fn quoted_words_are_not_cues() {
         None
     );
 }
+
+/// A refusal or a denial still attributes the sentence, but is marked: its source
+/// asserts nothing.
+#[test]
+fn marks_refusals_and_denials() {
+    let negated = |sentence: &str| {
+        let quotes: Vec<Range<usize>> = crate::article::find_quotes(sentence)
+            .into_iter()
+            .map(|q| q.outer)
+            .collect();
+        let found = find(sentence, 0..sentence.len(), &quotes, Lexicon::builtin());
+        let first = found
+            .first()
+            .unwrap_or_else(|| panic!("no attribution in {sentence:?}"));
+        first.negated
+    };
+    for sentence in [
+        "Harbour officials declined to comment.",
+        "The ministry refused to say how many ships were waiting.",
+        "Officials did not respond to requests for comment.",
+        "The mayor has not immediately responded to a request for comment.",
+        "Ruiz has never said the port would close.",
+        "Okafor isn’t saying whether she will run.",
+        "The union didn’t say when the strike would end.",
+    ] {
+        assert!(negated(sentence), "not marked negated: {sentence:?}");
+    }
+    for sentence in [
+        "Harbour officials said the port would reopen.",
+        "Ruiz went on to say the port would close.",
+        "Okafor is saying she will run.",
+        "The union, which has not struck since 1998, said talks had failed.",
+        "Officials who were not authorised to speak said the talks had failed.",
+    ] {
+        assert!(!negated(sentence), "marked negated: {sentence:?}");
+    }
+}

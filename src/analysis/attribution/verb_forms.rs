@@ -57,6 +57,7 @@ impl Sentence<'_> {
             source: Some(source),
             kind,
             class: CueClass::Speech,
+            negated: false,
         })
     }
 
@@ -80,6 +81,7 @@ impl Sentence<'_> {
             source: Some(source),
             kind,
             class,
+            negated: false,
         })
     }
 
@@ -113,6 +115,7 @@ impl Sentence<'_> {
             source: Some(source),
             kind,
             class,
+            negated: false,
         })
     }
 
@@ -142,6 +145,7 @@ impl Sentence<'_> {
                 source: Some(self.span(np.clone())),
                 kind: self.classify(np),
                 class: CueClass::Speech,
+                negated: false,
             });
         }
         // "issued a statement saying", "posted a video claiming": what the document says.
@@ -174,6 +178,7 @@ impl Sentence<'_> {
             source: subject.map(|np| self.span(np)),
             kind,
             class: CueClass::Speech,
+            negated: false,
         })
     }
 
@@ -192,6 +197,7 @@ impl Sentence<'_> {
             source: Some(self.span(np.clone())),
             kind: self.classify(np),
             class: CueClass::Speech,
+            negated: false,
         };
         (self.respondents(&attribution) || attribution.kind == SourceKind::Named)
             .then_some(attribution)
@@ -251,6 +257,7 @@ impl Sentence<'_> {
             source: Some(self.span(np)),
             kind,
             class: CueClass::Speech,
+            negated: false,
         })
     }
 

@@ -214,8 +214,41 @@ impl Verb {
 }
 
 impl Sentence<'_> {
-    /// A verb of saying, believing or holding a position at `i`, with its source.
+    /// A verb of saying, believing or holding a position at `i`, with its source and
+    /// whether the source refuses or denies it.
     pub(super) fn verb_cue(&self, i: usize) -> Option<Attribution> {
+        let mut attribution = self.verb_report(i)?;
+        attribution.negated = self.refused(self.index_at(attribution.cue.start), i);
+        Some(attribution)
+    }
+
+    /// True when the cue running from token `first` to the verb at `last` is refused or
+    /// denied: "declined to comment", "did not respond", "isn’t saying", "has never said".
+    fn refused(&self, first: usize, last: usize) -> bool {
+        let mut start = first;
+        while start > 0 && self.skippable(start - 1) {
+            start -= 1;
+        }
+        let refusal = matches!(
+            self.lower(first).as_str(),
+            "decline"
+                | "declines"
+                | "declined"
+                | "declining"
+                | "refuse"
+                | "refuses"
+                | "refused"
+                | "refusing"
+        );
+        refusal
+            || (start..=last).any(|k| {
+                let w = self.plain(k);
+                matches!(w.as_str(), "not" | "never") || w.ends_with("n't")
+            })
+    }
+
+    /// The attribution of the verb at `i`, if it is one.
+    fn verb_report(&self, i: usize) -> Option<Attribution> {
         let verb = self.verb_at(i)?;
         // "She went on to say", "Ruiz took to Twitter to say": the infinitive states it;
         // "Ruiz declined to comment" answers, though it asserts nothing.
@@ -519,6 +552,7 @@ impl Sentence<'_> {
             source: Some(self.span(np)),
             kind,
             class,
+            negated: false,
         })
     }
 
@@ -575,6 +609,7 @@ impl Sentence<'_> {
             source: Some(self.span(source)),
             kind,
             class: CueClass::Evidential,
+            negated: false,
         })
     }
 

@@ -383,6 +383,7 @@ fn resolve(article: &Article, i: usize, a: &Attribution, config: &Config) -> Res
         source,
         kind,
         class: a.class,
+        negated: a.negated,
         cue_text: prose.text[a.cue.clone()].into(),
         source_text: source_text.map(Into::into),
     }
@@ -398,18 +399,7 @@ fn source_findings(
     // "Then someone asked how …": a question asserts nothing that needs a source, and
     // nor does a refusal: "Officials declined to comment", "did not respond".
     let cue = a.cue_text.to_lowercase();
-    let between = text
-        .get(source.end..a.cue.start)
-        .unwrap_or_default()
-        .to_lowercase();
-    let refusal = cue.starts_with("declin")
-        || cue.starts_with("refus")
-        || between.len() <= 16
-            && !between.contains(',')
-            && between
-                .split_whitespace()
-                .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"));
-    if matches!(cue.as_str(), "ask" | "asks" | "asked" | "asking") || refusal {
+    if matches!(cue.as_str(), "ask" | "asks" | "asked" | "asking") || a.negated {
         return;
     }
     let span = if a.cue.start >= source.end && a.cue.start - source.end <= 12 {
