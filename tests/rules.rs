@@ -108,6 +108,27 @@ fn sourced_or_unclaimed_sentences_stay_quiet() {
         ),
         // A standing in a named poll is the poll's figure.
         ("Ruiz topped a Coast Herald poll with 30 percent.", &[]),
+        // A poll story names its poll once: its percentages in the paragraphs after,
+        // between quotations, are the poll's.
+        (
+            "A Coast Herald poll released on Monday found that the strike divides the town.\n\n“We are tired of waiting,” said Mia Okafor, a crane driver.\n\nAmong registered voters, 54 percent back the union.",
+            &[],
+        ),
+        // …but a census figure after it needs its own source,
+        (
+            "A Coast Herald poll released on Monday found that the strike divides the town.\n\n“We are tired of waiting,” said Mia Okafor, a crane driver.\n\nNearly 12 percent of Portmere’s population was born abroad.",
+            &[("unattributed-claim", "12 percent")],
+        ),
+        // …the poll does not own a vague source beside its figure,
+        (
+            "A Coast Herald poll released on Monday found that the strike divides the town.\n\n“We are tired of waiting,” said Mia Okafor, a crane driver.\n\nIt is widely believed that 54 percent of registered voters back the union.",
+            &[("vague-source", "It is widely believed")],
+        ),
+        // …and so does a poll figure long after the poll.
+        (
+            "A Coast Herald poll released on Monday found that the strike divides the town.\n\nThe strike began in March.\n\nShips queued outside the harbour.\n\nThe mayor met the union on Friday.\n\nTalks broke up at noon.\n\nThe union met again on Sunday.\n\nAmong registered voters, 54 percent back the union.",
+            &[("unattributed-claim", "54 percent")],
+        ),
         (
             "Ruiz leads the race with 41 percent.",
             &[("unattributed-claim", "41 percent")],

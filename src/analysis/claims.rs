@@ -250,6 +250,7 @@ pub fn find(
                 && !methodology
                 && !sets_a_parameter(&lower, i, e)
                 && !assumed_or_aimed_at(&tokens, &lower, i)
+                && !style_value(&body[..t.range.start])
             {
                 push(ClaimKind::Statistic, t.range.start..tokens[e].range.end);
             }
@@ -384,6 +385,15 @@ fn dates(text: &str, lower: &[String], j: usize) -> bool {
         )
 }
 
+/// True when a figure follows a style property glued to its colon, as stylesheets
+/// pasted into plain text read: "width:100%".
+fn style_value(before: &str) -> bool {
+    before
+        .strip_suffix(':')
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -466,6 +476,9 @@ mod tests {
             "a figure that is not a group"
         );
         assert!(kinds("But I have serious concerns about the design.").is_empty());
+        // A stylesheet pasted into plain text; a ratio still counts.
+        assert!(kinds(".harbour-map { width:100%; }").is_empty());
+        assert!(!kinds("Prices rose 100% in a year.").is_empty());
         assert!(
             kinds("It was the largest port in the region.")
                 .iter()

@@ -81,6 +81,9 @@ pub(super) struct Context<'a> {
     pub(super) open_quote: Option<Option<&'a ResolvedAttribution>>,
     /// The sentence after the paragraph says why a source is anonymous.
     pub(super) next_explains: bool,
+    /// A poll named within the last few paragraphs ([`super::POLL_SCOPE`]): how many
+    /// sentences before the paragraph its sentence stands.
+    pub(super) poll: Option<usize>,
 }
 
 impl<'a> Context<'a> {
@@ -97,11 +100,14 @@ impl<'a> Context<'a> {
             .map(|speaker| speaker.map(|a| said(a, text)))
             .hash(&mut h);
         self.next_explains.hash(&mut h);
+        self.poll
+            .map(|back| (back, self.said[self.said.len() - back]))
+            .hash(&mut h);
         h.finish()
     }
 
     /// The context's attribution that `origin` names.
-    fn get(&self, origin: Origin) -> Option<&'a ResolvedAttribution> {
+    pub(super) fn get(&self, origin: Origin) -> Option<&'a ResolvedAttribution> {
         match origin {
             Origin::Own => None,
             Origin::Colon => self.colon,

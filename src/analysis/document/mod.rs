@@ -13,6 +13,7 @@
 //! diagnostics do not need; it runs when something asks for entities.
 
 mod memo;
+mod polls;
 
 pub(super) use memo::Memo;
 
@@ -58,6 +59,8 @@ pub(super) fn document_pass(
     let mut colon: Option<ResolvedAttribution> = None;
     let mut open_quote: Option<Option<ResolvedAttribution>> = None;
     let mut data_last = false;
+    // The sentence and paragraph of the last poll named.
+    let mut poll: Option<(usize, usize)> = None;
     memo.by_key.begin(article.paragraphs.len());
     let mut said: Vec<u64> = Vec::with_capacity(article.sentences.len());
     let mut paragraph = Materialized::default();
@@ -76,6 +79,13 @@ pub(super) fn document_pass(
             colon: colon.as_ref(),
             open_quote: open_quote.as_ref().map(Option::as_ref),
             next_explains,
+            // Only a paragraph with figures reads the poll, so only its decisions
+            // wait on an edit to the poll.
+            poll: poll
+                .filter(|&(_, at)| {
+                    pi - at <= polls::POLL_SCOPE && polls::may_report(article, pi, &facts[pi])
+                })
+                .map(|(sentence, _)| first - sentence),
         };
         let key = combine(p.text_hash, context.fingerprint(text));
         let decided = match memo.by_key.get(pi, key) {
@@ -89,6 +99,9 @@ pub(super) fn document_pass(
         decided.materialize(by, &context, text, &mut paragraph);
         (colon, open_quote) = decided.onward(by, &context);
         data_last = decided.data.last().copied().unwrap_or(data_last);
+        if let Some(k) = paragraph.reports.iter().rposition(polls::names_poll) {
+            poll = Some((first + k, pi));
+        }
         sentences.append(&mut paragraph.reports);
         said.append(&mut paragraph.said);
         findings.append(&mut paragraph.findings);
@@ -158,7 +171,15 @@ fn decide(
                 None => match figures_only
                     .then(|| carried_figures(&reports, &data, context))
                     .flatten()
-                {
+                    .or_else(|| {
+                        let shares = claims.iter().all(|(kind, span)| {
+                            !kind.is_strong() || polls::is_share(&text[span.range()])
+                        });
+                        let words = &p.prose.text[sentence.prose.clone()];
+                        (figures_only && shares && polls::reads_as_poll(words))
+                            .then(|| polls::in_scope(&reports, context))
+                            .flatten()
+                    }) {
                     Some((a, origin)) => (Some(a), origin, true),
                     None => (None, Origin::Own, false),
                 },
@@ -180,10 +201,12 @@ fn decide(
                 .map_or(context.next_explains, |n| n.anonymity_reason);
             source_findings(a, f.anonymity_reason || next, text, &mut found);
         }
-        // A stance sources nothing, so the sentence's hedges still need a source.
-        let identified = attribution
-            .as_ref()
-            .is_some_and(|a| a.kind.is_identified() && a.class != CueClass::Stance);
+        // A stance sources nothing, so the sentence's hedges still need a source; nor
+        // does a poll whose figures carry here own the sentence's "many analysts".
+        let identified = attribution.as_ref().is_some_and(|a| {
+            let carried_figure = from_data && a.class == CueClass::Carried;
+            a.kind.is_identified() && a.class != CueClass::Stance && !carried_figure
+        });
         let mut optional_findings = Vec::new();
         for (range, hedge) in &f.hedges {
             let span = span(range.clone());
@@ -515,7 +538,7 @@ fn carried_figures(
 /// An attribution to data: a document, poll or report ("a Harbour Board survey
 /// found"), or someone whose findings or ratings these are ("Gallup found",
 /// "PolitiFact rated"), or a named source that is data ("the Texas Tribune poll").
-fn is_data(a: &ResolvedAttribution) -> bool {
+pub(super) fn is_data(a: &ResolvedAttribution) -> bool {
     a.kind == SourceKind::Document
         || a.class == CueClass::Evidential && a.kind.is_identified()
         || a.kind == SourceKind::Named && a.source_text.as_deref().is_some_and(names_data)
@@ -584,7 +607,8 @@ mod tests {
 
     /// Paragraphs that lean on their neighbours: a paragraph ending "X said:", a
     /// quotation running on into the next paragraph, figures carried from a survey,
-    /// an anonymity explained in the next paragraph, the nearest source before a claim.
+    /// an anonymity explained in the next paragraph, the nearest source before a claim,
+    /// a survey's figure two paragraphs after it.
     const ARTICLE: &str = "# Harbour Week
 
 Mayor Ana Ruiz spoke to dockers on Monday. Ruiz said:
@@ -601,9 +625,19 @@ Officials said the talks had stalled.
 
 They spoke on condition of anonymity because the talks are private.
 
+Among older dockers, support stood at 48 percent.
+
 Traffic through Portmere fell 40 percent last year, the worst fall on record.
 
 Experts say the strike could spread. “Nobody here has seen anything like this before,” a docker said.
+
+The ferry kept running.
+
+Ruiz met the union on Friday.
+
+The union said the vote would be held on Sunday.
+
+Talks resumed at noon.
 ";
 
     #[test]
@@ -622,9 +656,11 @@ Experts say the strike could spread. “Nobody here has seen anything like this 
                 let article = analyzer.parse(text, Format::Markdown);
                 let incremental = analyzer.analyze(&article, text);
                 // The edited paragraph, and those whose context reaches it: the next
-                // few sentences look back at its sources.
+                // few sentences look back at its sources, and a poll's figures in the
+                // paragraphs after it carry its attribution.
                 assert!(
-                    analyzer.decisions.decided <= 2 + NEAREST_SOURCE_WINDOW,
+                    analyzer.decisions.decided
+                        <= 1 + super::polls::POLL_SCOPE + NEAREST_SOURCE_WINDOW,
                     "an edit at byte {at} re-decided {} of {paragraphs} paragraphs",
                     analyzer.decisions.decided
                 );

@@ -1,0 +1,138 @@
+//! Polls named once and reported for paragraphs: a poll story names its poll in the
+//! lede, then gives its figures between quotations ("Among dockers, 40 percent back
+//! the strike"). Those figures are the poll's, not unsourced claims.
+
+use super::is_data;
+use super::memo::{Context, Origin, Sourced, carried};
+use crate::analysis::claims::ClaimKind;
+use crate::analysis::{ParagraphFacts, SentenceReport};
+use crate::article::Article;
+
+/// How many paragraphs after a poll is named its figures need no source of their own.
+pub(super) const POLL_SCOPE: usize = 5;
+
+/// Words that show a sentence reports what a poll asked: who was polled, what they
+/// think, how candidates stand. "Nearly 10% of Ohio's population is Polish American"
+/// has none of them, so a census figure after a poll still needs its source.
+const POLL_WORDS: &[&str] = &[
+    "voters",
+    "respondents",
+    "democrats",
+    "republicans",
+    "independents",
+    "caucusgoers",
+    "electorate",
+    "adults",
+    "supporters",
+    "backers",
+    "millennials",
+    "registered",
+    "undecided",
+    "polled",
+    "surveyed",
+    "asked",
+    "support",
+    "supports",
+    "supported",
+    "approve",
+    "approves",
+    "approval",
+    "disapprove",
+    "favorable",
+    "unfavorable",
+    "favor",
+    "favour",
+    "oppose",
+    "opposed",
+    "prefer",
+    "preferred",
+    "chose",
+    "choose",
+    "selected",
+    "say",
+    "says",
+    "said",
+    "think",
+    "believe",
+    "view",
+    "viewed",
+    "trust",
+    "honest",
+    "backs",
+    "backed",
+    "vote",
+    "leads",
+    "trail",
+    "trails",
+    "trailed",
+    "ahead",
+    "behind",
+    "lags",
+    "margin",
+    "gets",
+    "drew",
+    "earned",
+    "garnered",
+    "sits",
+    "yes",
+    "unsure",
+    "opinion",
+    "rating",
+    "head-to-head",
+];
+
+/// The poll named last in the paragraph so far (`reports`) or within
+/// [`POLL_SCOPE`] paragraphs before it, whose percentages a sentence goes on reporting:
+/// "A Coast Herald poll found … [a quotation] … Among dockers, 40 percent back the
+/// strike."
+pub(super) fn in_scope(reports: &[(SentenceReport, Origin)], context: &Context) -> Option<Sourced> {
+    if let Some((r, origin)) = reports.iter().rev().find(|(r, _)| names_poll(r)) {
+        return Some((carried(r.attribution.as_ref()?), *origin));
+    }
+    let back = context.poll?;
+    let a = context.get(Origin::Before(back))?;
+    Some((carried(a), Origin::Before(back)))
+}
+
+/// A report sourced to a poll or survey: "a Coast Herald poll found", "according to
+/// the Harbour University survey".
+pub(super) fn names_poll(r: &SentenceReport) -> bool {
+    r.attribution.as_ref().is_some_and(|a| {
+        is_data(a)
+            && a.source_text.as_deref().is_some_and(|s| {
+                s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "poll" | "polls" | "polling" | "survey" | "surveys"
+                    )
+                })
+            })
+    })
+}
+
+/// A figure a poll reports: a percentage or a margin in points ("40 percent", "52%",
+/// "by 4 percentage points").
+pub(super) fn is_share(figure: &str) -> bool {
+    let figure = figure.to_lowercase();
+    figure.contains('%')
+        || figure.contains("percent")
+        || figure.contains("per cent")
+        || figure.contains("points")
+}
+
+/// True when the sentence's words read as a poll's findings ([`POLL_WORDS`]).
+pub(super) fn reads_as_poll(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .any(|w| POLL_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// True when a sentence of paragraph `pi` gives a statistic in a poll's words, so
+/// its decisions may read a poll named before it.
+pub(super) fn may_report(article: &Article, pi: usize, facts: &ParagraphFacts) -> bool {
+    let p = &article.paragraphs[pi];
+    facts.sentences.iter().enumerate().any(|(k, f)| {
+        f.claims.iter().any(|c| c.kind == ClaimKind::Statistic)
+            && reads_as_poll(&p.prose.text[article.sentences[p.sentences.start + k].prose.clone()])
+    })
+}
