@@ -5,8 +5,8 @@ use super::{
     SourceKind,
     sentence::Sentence,
     words::{
-        AUXILIARIES, BE_FORMS, BOUNDARY_WORDS, DETERMINERS, FUNCTION_WORDS, PRONOUNS, QUANTIFIERS,
-        SKIPPABLE,
+        AUXILIARIES, BE_FORMS, BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS,
+        PRONOUNS, QUANTIFIERS, SKIPPABLE,
     },
 };
 use crate::analysis::lexicon::VerbClass;
@@ -15,6 +15,22 @@ use std::ops::Range;
 
 /// Pronouns a contracted "be" joins: "he's", "they're", "I'm".
 const CONTRACTED_BE: &[&str] = &["he's", "she's", "it's", "they're", "we're", "you're", "i'm"];
+/// Verbs of a relative clause with no "who" before a verb of saying: "the dockers I
+/// spoke to said".
+const REDUCED_RELATIVE_VERBS: &[&str] = &[
+    "spoke",
+    "spoken",
+    "talked",
+    "interviewed",
+    "met",
+    "asked",
+    "surveyed",
+    "polled",
+    "contacted",
+    "reached",
+    "consulted",
+    "heard",
+];
 /// Words after which a source noun phrase stops ("data released in January").
 const SOURCE_STOPS: &[&str] = &[
     "is",
@@ -472,19 +488,55 @@ impl Sentence<'_> {
     }
 
     /// What the relative pronoun at `which` stands for: a document ("a letter from his
-    /// doctor that says"), or for a verb of saying a named body ("the Coast Police
-    /// Department, which reported").
+    /// doctor that says", "the audit, which notes"), or for a verb of saying a named
+    /// body ("the Coast Police Department, which reported").
     pub(super) fn which_antecedent(&self, which: usize, class: VerbClass) -> Option<Range<usize>> {
-        if let Some(document) = self.document_before(which) {
+        // ", which" and "-- which" open an aside after the phrase they stand for: "the
+        // study -- which notes".
+        let mut before = which;
+        while before > 0 && matches!(self.word(before - 1), "," | "-" | "—" | "–") {
+            before -= 1;
+        }
+        if before == which
+            && let Some(document) = self.document_before(which)
+        {
             return Some(document);
         }
-        let before = if which > 0 && self.word(which - 1) == "," {
-            which - 1
-        } else {
-            which
-        };
-        self.noun_phrase_before(before).0.filter(|np| {
-            class == VerbClass::Speech && self.classify(np.clone()) == SourceKind::Named
-        })
+        let np = self.noun_phrase_before(before).0?;
+        let aside = before < which;
+        let document = aside
+            && np
+                .clone()
+                .any(|k| DOCUMENT_NOUNS.contains(&self.lower(k).as_str()));
+        let named = class == VerbClass::Speech && self.classify(np.clone()) == SourceKind::Named;
+        (document || named).then_some(np)
+    }
+
+    /// "Several dockers I've spoken with said", "the voters we talked to said": the
+    /// speaker stands before a relative clause with no "who", whose subject is a
+    /// pronoun and whose verb is one of meeting or talking.
+    pub(super) fn reduced_relative_subject(&self, verb: usize) -> Option<Range<usize>> {
+        let mut k = verb.checked_sub(1)?;
+        if matches!(self.lower(k).as_str(), "to" | "with") {
+            k = k.checked_sub(1)?;
+        }
+        if !REDUCED_RELATIVE_VERBS.contains(&self.lower(k).as_str()) {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+        if matches!(self.plain(k).as_str(), "have" | "had" | "'ve" | "'d") {
+            k = k.checked_sub(1)?;
+        }
+        let pronoun = self.plain(k);
+        let pronoun = pronoun
+            .strip_suffix("'ve")
+            .or_else(|| pronoun.strip_suffix("'d"))
+            .unwrap_or(&pronoun);
+        if !matches!(pronoun, "i" | "we" | "you" | "they" | "he" | "she") {
+            return None;
+        }
+        let np = self.noun_phrase_before(k).0?;
+        let head = self.lower(np.end - 1);
+        (!PRONOUNS.contains(&head.as_str())).then_some(np)
     }
 }

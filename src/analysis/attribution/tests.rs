@@ -29,6 +29,31 @@ fn cue_and_source(sentence: &str) -> (String, String, SourceKind) {
 fn finds_cues_and_sources() {
     use SourceKind::*;
     let cases: &[(&str, &str, &str, SourceKind)] = &[
+        // A relative clause with no "who"; an aside opened by ", which" or "-- which".
+        (
+            "Several dockers I’ve spoken with said the port would close.",
+            "said",
+            "Several dockers",
+            Role,
+        ),
+        (
+            "The pilots we talked to said the queue was long.",
+            "said",
+            "The pilots",
+            Role,
+        ),
+        (
+            "The audit -- which notes that fees doubled -- was published Monday.",
+            "notes",
+            "The audit",
+            Document,
+        ),
+        (
+            "The harbour audit, which notes that fees doubled, was published Monday.",
+            "notes",
+            "The harbour audit",
+            Document,
+        ),
         (
             "Mayor Ana Ruiz said the port would reopen.",
             "said",

@@ -307,7 +307,10 @@ impl Sentence<'_> {
             {
                 self.which_antecedent(i - 1, verb.class)?
             }
-            _ => return self.distant_document(i, verb.class),
+            _ => match self.reduced_relative_subject(i) {
+                Some(np) => np,
+                None => return self.distant_document(i, verb.class),
+            },
         };
         self.subject_cue(&verb, np)
     }
@@ -411,8 +414,9 @@ impl Sentence<'_> {
         let pronoun = verb.prev_is(&["another", "each"])
             && (verb.lower.ends_with("ed")
                 || matches!(verb.lower.as_str(), "said" | "told" | "wrote"));
-        // "the report", "declined to say"
-        if !relative && !pronoun && (verb.prev_is(DETERMINERS) || verb.prev_is(&["to"])) {
+        // "the report", "declined to say" (but "the dockers I spoke to said")
+        let infinitive = verb.prev_is(&["to"]) && self.reduced_relative_subject(i).is_none();
+        if !relative && !pronoun && (verb.prev_is(DETERMINERS) || infinitive) {
             return true;
         }
         if !verb.past && !verb.is_participle() {
