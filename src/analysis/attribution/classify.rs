@@ -5,7 +5,9 @@ use super::{
     SourceKind,
     sentence::Sentence,
     sentence::strip_possessive,
-    words::{AFFILIATIONS, DETERMINERS, DOCUMENT_NOUNS, PREPOSITIONS, PRONOUNS, QUANTIFIERS},
+    words::{
+        AFFILIATIONS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
+    },
 };
 use crate::analysis::tokens::is_capitalised;
 use std::ops::Range;
@@ -47,23 +49,8 @@ impl Sentence<'_> {
             .unwrap_or(words.len());
         let mut head_at = head_at.max(1);
         // "a wide array of economists", "a number of officials": the head follows "of".
-        if matches!(
-            words[head_at - 1].0.as_str(),
-            "array"
-                | "host"
-                | "number"
-                | "group"
-                | "handful"
-                | "couple"
-                | "lot"
-                | "range"
-                | "variety"
-                | "slew"
-                | "raft"
-                | "dozen"
-                | "majority"
-                | "few"
-        ) && words.get(head_at).is_some_and(|(w, _)| w == "of")
+        if GROUP_NOUNS.contains(&words[head_at - 1].0.as_str())
+            && words.get(head_at).is_some_and(|(w, _)| w == "of")
         {
             head_at = words[head_at + 1..]
                 .iter()

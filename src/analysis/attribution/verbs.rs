@@ -8,8 +8,8 @@ use super::{
     Attribution, CueClass, SourceKind,
     sentence::Sentence,
     words::{
-        AUXILIARIES, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, PREPOSITIONS,
-        PRONOUNS,
+        AUXILIARIES, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_AUXILIARIES,
+        PREPOSITIONS, PRONOUNS,
     },
 };
 use crate::analysis::lexicon::VerbClass;
@@ -59,23 +59,9 @@ const NOUN_LIKE: &[&str] = &[
 const SINGULAR_STARTS: &[&str] = &[
     "a", "an", "this", "each", "every", "another", "he", "she", "it",
 ];
-/// Words after "a" that make its phrase a crowd, which takes a base form: "A few
-/// experts say", "A mere 9 percent say", "a quarter say".
-const CROWD_WORDS: &[&str] = &[
-    "few",
-    "number",
-    "lot",
-    "couple",
-    "handful",
-    "majority",
-    "group",
-    "array",
-    "host",
-    "range",
-    "variety",
-    "slew",
-    "raft",
-    "dozen",
+/// Shares that, after "a", make its phrase a crowd, which takes a base form: "A mere
+/// 9 percent say", "a quarter say" (and the [`GROUP_NOUNS`]: "A few experts say").
+const SHARES: &[&str] = &[
     "percent",
     "cent",
     "%",
@@ -506,9 +492,10 @@ impl Sentence<'_> {
             let w = self.lower(k);
             SINGULAR_STARTS.contains(&w.as_str())
                 && (k == np.start || matches!(w.as_str(), "a" | "an"))
-        }) && !np
-            .clone()
-            .any(|k| CROWD_WORDS.contains(&self.lower(k).as_str()));
+        }) && !np.clone().any(|k| {
+            let w = self.lower(k);
+            GROUP_NOUNS.contains(&w.as_str()) || SHARES.contains(&w.as_str())
+        });
         // "He doesn’t believe", "she will say": an auxiliary takes the base form.
         let auxiliary = (np.end..i).any(|k| {
             NEGATED_AUXILIARIES.contains(&self.plain(k).as_str())

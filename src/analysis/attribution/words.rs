@@ -175,3 +175,9 @@ pub(super) const AUXILIARIES: &[&str] = &[
 ];
 /// Words that open a subject without a capital: "said one Democratic source".
 pub(super) const QUANTIFIERS: &[&str] = &["one", "two", "three", "several", "some", "many", "both"];
+/// Nouns for a group of people whose members head the phrase after "of": "a number
+/// of officials", "a handful of experts", "a few dockers".
+pub(super) const GROUP_NOUNS: &[&str] = &[
+    "few", "number", "lot", "couple", "handful", "majority", "group", "array", "host", "range",
+    "variety", "slew", "raft", "dozen",
+];
