@@ -25,6 +25,7 @@ mod names;
 mod naming;
 pub mod ner;
 mod passives;
+mod poll_wording;
 mod sports;
 mod suppress;
 pub mod tokens;
@@ -175,6 +176,9 @@ pub struct SentenceFacts {
     pub in_capitals: bool,
     /// Dates, money, percentages and quantities.
     pub figures: Vec<figures::Figure>,
+    /// The sentence gives a statistic worded as a poll's finding ("54 percent of
+    /// voters back the union").
+    pub poll_wording: bool,
 }
 
 /// What one paragraph holds on its own.
@@ -341,9 +345,13 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
             let r = s.prose.clone();
             let outside_quotes =
                 |m: &Range<usize>| !quotes.iter().any(|q| q.start <= m.start && m.end <= q.end);
+            let claims = claims::find(text, r.clone(), &quotes, lexicon);
+            let poll_wording = claims.iter().any(|c| c.kind == ClaimKind::Statistic)
+                && poll_wording::reads_as_poll(&text[r.clone()]);
             SentenceFacts {
                 attributions: attribution::find(text, r.clone(), &quotes, lexicon),
-                claims: claims::find(text, r.clone(), &quotes, lexicon),
+                claims,
+                poll_wording,
                 hedges: lexicon
                     .hedges
                     .find(&text[r.clone()])

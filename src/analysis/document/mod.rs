@@ -82,9 +82,7 @@ pub(super) fn document_pass(
             // Only a paragraph with figures reads the poll, so only its decisions
             // wait on an edit to the poll.
             poll: poll
-                .filter(|&(_, at)| {
-                    pi - at <= polls::POLL_SCOPE && polls::may_report(article, pi, &facts[pi])
-                })
+                .filter(|&(_, at)| pi - at <= polls::POLL_SCOPE && polls::may_report(&facts[pi]))
                 .map(|(sentence, _)| first - sentence),
         };
         let key = combine(p.text_hash, context.fingerprint(text));
@@ -175,8 +173,7 @@ fn decide(
                         let shares = claims.iter().all(|(kind, span)| {
                             !kind.is_strong() || polls::is_share(&text[span.range()])
                         });
-                        let words = &p.prose.text[sentence.prose.clone()];
-                        (figures_only && shares && polls::reads_as_poll(words))
+                        (figures_only && shares && f.poll_wording)
                             .then(|| polls::in_scope(&reports, context))
                             .flatten()
                     }) {

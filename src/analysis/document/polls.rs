@@ -4,82 +4,10 @@
 
 use super::is_data;
 use super::memo::{Context, Origin, Sourced, carried};
-use crate::analysis::claims::ClaimKind;
 use crate::analysis::{ParagraphFacts, SentenceReport};
-use crate::article::Article;
 
 /// How many paragraphs after a poll is named its figures need no source of their own.
 pub(super) const POLL_SCOPE: usize = 5;
-
-/// Words that show a sentence reports what a poll asked: who was polled, what they
-/// think, how candidates stand. "Nearly 10% of Ohio's population is Polish American"
-/// has none of them, so a census figure after a poll still needs its source.
-const POLL_WORDS: &[&str] = &[
-    "voters",
-    "respondents",
-    "democrats",
-    "republicans",
-    "independents",
-    "caucusgoers",
-    "electorate",
-    "adults",
-    "supporters",
-    "backers",
-    "millennials",
-    "registered",
-    "undecided",
-    "polled",
-    "surveyed",
-    "asked",
-    "support",
-    "supports",
-    "supported",
-    "approve",
-    "approves",
-    "approval",
-    "disapprove",
-    "favorable",
-    "unfavorable",
-    "favor",
-    "favour",
-    "oppose",
-    "opposed",
-    "prefer",
-    "preferred",
-    "chose",
-    "choose",
-    "selected",
-    "say",
-    "says",
-    "said",
-    "think",
-    "believe",
-    "view",
-    "viewed",
-    "trust",
-    "honest",
-    "backs",
-    "backed",
-    "vote",
-    "leads",
-    "trail",
-    "trails",
-    "trailed",
-    "ahead",
-    "behind",
-    "lags",
-    "margin",
-    "gets",
-    "drew",
-    "earned",
-    "garnered",
-    "sits",
-    "yes",
-    "unsure",
-    "opinion",
-    "rating",
-    "head-to-head",
-];
 
 /// The poll named last in the paragraph so far (`reports`) or within
 /// [`POLL_SCOPE`] paragraphs before it, whose percentages a sentence goes on reporting:
@@ -120,19 +48,8 @@ pub(super) fn is_share(figure: &str) -> bool {
         || figure.contains("points")
 }
 
-/// True when the sentence's words read as a poll's findings ([`POLL_WORDS`]).
-pub(super) fn reads_as_poll(sentence: &str) -> bool {
-    sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .any(|w| POLL_WORDS.contains(&w.to_lowercase().as_str()))
-}
-
-/// True when a sentence of paragraph `pi` gives a statistic in a poll's words, so
-/// its decisions may read a poll named before it.
-pub(super) fn may_report(article: &Article, pi: usize, facts: &ParagraphFacts) -> bool {
-    let p = &article.paragraphs[pi];
-    facts.sentences.iter().enumerate().any(|(k, f)| {
-        f.claims.iter().any(|c| c.kind == ClaimKind::Statistic)
-            && reads_as_poll(&p.prose.text[article.sentences[p.sentences.start + k].prose.clone()])
-    })
+/// True when a sentence of the paragraph gives a statistic worded as a poll's finding,
+/// so the paragraph's decisions may read a poll named before it.
+pub(super) fn may_report(facts: &ParagraphFacts) -> bool {
+    facts.sentences.iter().any(|f| f.poll_wording)
 }

@@ -1,0 +1,98 @@
+//! Whether a sentence is worded as a poll's finding: who was polled, what they think,
+//! how candidates stand. The document pass lets a poll named before source such a
+//! sentence's figures.
+
+/// Words that show a sentence reports what a poll asked: who was polled, what they
+/// think, how candidates stand. "Nearly 10% of Ohio's population is Polish American"
+/// has none of them, so a census figure after a poll still needs its source.
+const POLL_WORDS: &[&str] = &[
+    "voters",
+    "respondents",
+    "democrats",
+    "republicans",
+    "independents",
+    "caucusgoers",
+    "electorate",
+    "adults",
+    "supporters",
+    "backers",
+    "millennials",
+    "registered",
+    "undecided",
+    "polled",
+    "surveyed",
+    "asked",
+    "support",
+    "supports",
+    "supported",
+    "approve",
+    "approves",
+    "approval",
+    "disapprove",
+    "favorable",
+    "unfavorable",
+    "favor",
+    "favour",
+    "oppose",
+    "opposed",
+    "prefer",
+    "preferred",
+    "chose",
+    "choose",
+    "selected",
+    "say",
+    "says",
+    "said",
+    "think",
+    "believe",
+    "view",
+    "viewed",
+    "trust",
+    "honest",
+    "backs",
+    "backed",
+    "vote",
+    "leads",
+    "trail",
+    "trails",
+    "trailed",
+    "ahead",
+    "behind",
+    "lags",
+    "margin",
+    "gets",
+    "drew",
+    "earned",
+    "garnered",
+    "sits",
+    "yes",
+    "unsure",
+    "opinion",
+    "rating",
+    "head-to-head",
+];
+
+/// True when the sentence's words read as a poll's findings ([`POLL_WORDS`]).
+pub fn reads_as_poll(sentence: &str) -> bool {
+    sentence
+        .to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .any(|w| POLL_WORDS.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reads_as_poll;
+
+    #[test]
+    fn poll_wording() {
+        assert!(reads_as_poll(
+            "Among registered voters, 54 percent back the union."
+        ));
+        assert!(reads_as_poll("Okafor sits at 11%."));
+        assert!(!reads_as_poll(
+            "Nearly 12 percent of Portmere’s population was born abroad."
+        ));
+        assert!(!reads_as_poll("Freight traffic fell 12 percent last year."));
+    }
+}
