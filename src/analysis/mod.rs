@@ -176,8 +176,8 @@ pub struct SentenceFacts {
     pub in_capitals: bool,
     /// Dates, money, percentages and quantities.
     pub figures: Vec<figures::Figure>,
-    /// The sentence gives a statistic worded as a poll's finding ("54 percent of
-    /// voters back the union").
+    /// The sentence's claims are all shares a poll reports, worded as a poll's finding
+    /// ("54 percent of voters back the union").
     pub poll_wording: bool,
 }
 
@@ -346,8 +346,12 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
             let outside_quotes =
                 |m: &Range<usize>| !quotes.iter().any(|q| q.start <= m.start && m.end <= q.end);
             let claims = claims::find(text, r.clone(), &quotes, lexicon);
-            let poll_wording = claims.iter().any(|c| c.kind == ClaimKind::Statistic)
-                && poll_wording::reads_as_poll(&text[r.clone()]);
+            let strong: Vec<&str> = claims
+                .iter()
+                .filter(|c| c.kind.is_strong())
+                .map(|c| &text[c.range.clone()])
+                .collect();
+            let poll_wording = poll_wording::reports_poll_shares(&text[r.clone()], &strong);
             SentenceFacts {
                 attributions: attribution::find(text, r.clone(), &quotes, lexicon),
                 claims,

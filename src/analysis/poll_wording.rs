@@ -72,8 +72,24 @@ const POLL_WORDS: &[&str] = &[
     "head-to-head",
 ];
 
+/// A figure a poll reports: a percentage or a margin in points ("40 percent", "52%",
+/// "by 4 percentage points").
+fn is_share(figure: &str) -> bool {
+    let figure = figure.to_lowercase();
+    figure.contains('%')
+        || figure.contains("percent")
+        || figure.contains("per cent")
+        || figure.contains("points")
+}
+
+/// True when a sentence's strong claims (`figures`, at least one) are all shares a
+/// poll reports, and its words read as a poll's findings ([`POLL_WORDS`]).
+pub fn reports_poll_shares(sentence: &str, figures: &[&str]) -> bool {
+    !figures.is_empty() && figures.iter().all(|f| is_share(f)) && reads_as_poll(sentence)
+}
+
 /// True when the sentence's words read as a poll's findings ([`POLL_WORDS`]).
-pub fn reads_as_poll(sentence: &str) -> bool {
+fn reads_as_poll(sentence: &str) -> bool {
     sentence
         .to_lowercase()
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -82,7 +98,7 @@ pub fn reads_as_poll(sentence: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::reads_as_poll;
+    use super::{reads_as_poll, reports_poll_shares};
 
     #[test]
     fn poll_wording() {
@@ -94,5 +110,9 @@ mod tests {
             "Nearly 12 percent of Portmere’s population was born abroad."
         ));
         assert!(!reads_as_poll("Freight traffic fell 12 percent last year."));
+        let sentence = "Ruiz leads with 41 percent, a record.";
+        assert!(reports_poll_shares(sentence, &["41 percent"]));
+        assert!(!reports_poll_shares(sentence, &["41 percent", "a record"]));
+        assert!(!reports_poll_shares(sentence, &[]));
     }
 }

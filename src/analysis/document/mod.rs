@@ -170,10 +170,7 @@ fn decide(
                     .then(|| carried_figures(&reports, &data, context))
                     .flatten()
                     .or_else(|| {
-                        let shares = claims.iter().all(|(kind, span)| {
-                            !kind.is_strong() || polls::is_share(&text[span.range()])
-                        });
-                        (figures_only && shares && f.poll_wording)
+                        (figures_only && f.poll_wording)
                             .then(|| polls::in_scope(&reports, context))
                             .flatten()
                     }) {

@@ -38,16 +38,6 @@ pub(super) fn names_poll(r: &SentenceReport) -> bool {
     })
 }
 
-/// A figure a poll reports: a percentage or a margin in points ("40 percent", "52%",
-/// "by 4 percentage points").
-pub(super) fn is_share(figure: &str) -> bool {
-    let figure = figure.to_lowercase();
-    figure.contains('%')
-        || figure.contains("percent")
-        || figure.contains("per cent")
-        || figure.contains("points")
-}
-
 /// True when a sentence of the paragraph gives a statistic worded as a poll's finding,
 /// so the paragraph's decisions may read a poll named before it.
 pub(super) fn may_report(facts: &ParagraphFacts) -> bool {
