@@ -179,6 +179,10 @@ pub(super) struct Verb {
     pub(super) past: bool,
     /// The last token before the verb that is no adverb or auxiliary.
     pub(super) subject_end: Option<usize>,
+    /// Follows "he" or a name mid-sentence: "Trump urges" is a verb.
+    after_subject: bool,
+    /// Closes a sentence that quoted someone: "…?” he asks."
+    closes_quote: bool,
     /// A base or -s form that is also a noun and takes nothing a verb of saying takes
     /// ("demand from China", "a reality show").
     pub(super) noun_risk: bool,
@@ -327,6 +331,20 @@ impl Sentence<'_> {
             );
         // An adverb may stand between: "It also points out"; the word before them.
         let subject_end = (0..i).rev().find(|&k| !self.skippable(k));
+        let first_word = (0..i).find(|&k| self.is_word(k));
+        let after_subject = subject_end.is_some_and(|s| {
+            matches!(self.lower(s).as_str(), "he" | "she" | "it")
+                // not the sentence's first word: "All rates exclude", "Member states",
+                // nor a modifier after a preposition: "32% of Republican claims"
+                || s > 0
+                    && is_capitalised(self.word(s))
+                    && first_word != Some(s)
+                    && !PREPOSITIONS.contains(&self.lower(s - 1).as_str())
+        });
+        let closes_quote = next
+            .as_deref()
+            .is_some_and(|n| matches!(n, "." | "?" | "!"))
+            && (0..i).any(|k| matches!(self.word(k), "”" | "\""));
         let mut verb = Verb {
             at: i,
             lower,
@@ -336,6 +354,8 @@ impl Sentence<'_> {
             next,
             past,
             subject_end,
+            after_subject,
+            closes_quote,
             noun_risk: false,
         };
         // "demand from China", "a reality show": a base or -s form that is also a noun
@@ -352,30 +372,9 @@ impl Sentence<'_> {
                         .next
                         .as_deref()
                         .is_none_or(|n| matches!(n, "for" | "on" | "him" | "them" | "us" | "me"));
-            verb.noun_risk = !takes && !self.after_subject(&verb) && !self.closes_quote(i);
+            verb.noun_risk = !takes && !verb.after_subject && !verb.closes_quote;
         }
         Some(verb)
-    }
-
-    /// True when the verb follows its subject directly: after "he" or a name
-    /// mid-sentence ("Trump urges"), where an -s form is a verb.
-    fn after_subject(&self, verb: &Verb) -> bool {
-        let first_word = (0..verb.at).find(|&k| self.is_word(k));
-        verb.subject_end.is_some_and(|s| {
-            matches!(self.lower(s).as_str(), "he" | "she" | "it")
-                // not the sentence's first word: "All rates exclude", "Member states",
-                // nor a modifier after a preposition: "32% of Republican claims"
-                || s > 0
-                    && is_capitalised(self.word(s))
-                    && first_word != Some(s)
-                    && !PREPOSITIONS.contains(&self.lower(s - 1).as_str())
-        })
-    }
-
-    /// True when the verb at `i` closes a sentence that quoted someone: "…?” he asks."
-    fn closes_quote(&self, i: usize) -> bool {
-        (i + 1 < self.tokens.len() && matches!(self.lower(i + 1).as_str(), "." | "?" | "!"))
-            && (0..i).any(|k| matches!(self.word(k), "”" | "\""))
     }
 
     /// "Ruiz wants to sell", "the council plans to": a stance takes an infinitive, but
@@ -429,7 +428,7 @@ impl Sentence<'_> {
     /// advice", "spoke to reporters", "ruled out", "called off".
     fn lemma_rules_out(&self, verb: &Verb) -> bool {
         let i = verb.at;
-        let closes_quote = self.closes_quote(i);
+        let closes_quote = verb.closes_quote;
         match verb.lemma.as_str() {
             // "people accused of rape": a participle, not "X accused Y of".
             "accuse" => verb.next_is(&["of"]),
@@ -471,8 +470,8 @@ impl Sentence<'_> {
     /// by what a verb of saying takes.
     fn may_be_plural_noun(&self, verb: &Verb) -> bool {
         verb.lower.ends_with('s')
-            && !self.after_subject(verb)
-            && !self.closes_quote(verb.at)
+            && !verb.after_subject
+            && !verb.closes_quote
             && !ALWAYS_VERBS.contains(&verb.lower.as_str())
             && !self.followed_as_saying(verb.at)
             && !self.stance_infinitive(verb)
