@@ -138,6 +138,20 @@ fn sourced_or_unclaimed_sentences_stay_quiet() {
             "According to Ana Ruiz, the port lost money. Okafor trails her at 13 percent.",
             &[("unattributed-claim", "13 percent")],
         ),
+        // Public record: an election's count and score, a market's close.
+        (
+            "With 98 percent of precincts reporting, Ruiz carried Portmere 61% to 37%.",
+            &[],
+        ),
+        (
+            "Harbour Bank shares fell 40 cents, or 1.2 percent, to $32.10.",
+            &[],
+        ),
+        // …but a poll's hypothetical score is a finding.
+        (
+            "Ruiz would beat Hale 53 percent to 36 percent.",
+            &[("unattributed-claim", "53 percent")],
+        ),
         // Wire and archive copy marks quotations with two apostrophes.
         (
             "''Freight traffic fell 12 percent last year,'' said Ana Ruiz.",

@@ -4,6 +4,7 @@
 //! causes) are checkable background and are only reported in the model.
 
 use super::lexicon::Lexicon;
+use super::public_record::PublicRecord;
 use super::tokens::{TokenKind, is_capitalised, tokenize};
 use std::ops::Range;
 
@@ -159,6 +160,7 @@ pub fn find(
         || lower
             .windows(2)
             .any(|w| w[0] == "sampling" && w[1] == "error");
+    let record = PublicRecord::of(&lower);
     let mut found = Vec::new();
     let mut push = |kind, r: Range<usize>| {
         if !quoted(&r) {
@@ -251,16 +253,28 @@ pub fn find(
                 && !sets_a_parameter(&lower, i, e)
                 && !assumed_or_aimed_at(&tokens, &lower, i)
                 && !style_value(&body[..t.range.start])
+                && !record.covers(&tokens, &lower, i, e)
             {
                 push(ClaimKind::Statistic, t.range.start..tokens[e].range.end);
             }
         }
-        if CHANGE_VERBS.contains(&w) {
-            // "fell apart in 2009" dates an event; it changes by no number.
+        if CHANGE_VERBS.contains(&w) && !record.market {
+            // "fell apart in 2009" dates an event, "fallen throughout the 68 months"
+            // spans one, and "the rise of 401(k) plans" names something: none changes
+            // by a number.
             let by_number = (i + 1..(i + 4).min(tokens.len())).find(|&j| {
-                tokens[j].kind == TokenKind::Number && !dates(tokens[j].text(body), &lower, j)
+                tokens[j].kind == TokenKind::Number
+                    && !dates(tokens[j].text(body), &lower, j)
+                    && !lower
+                        .get(j + 1)
+                        .is_some_and(|u| TIME_UNITS.contains(&u.as_str()))
+                    && !body[tokens[j].range.end..].starts_with('(')
             });
-            let multiple = matches!(w, "doubled" | "tripled" | "quadrupled" | "halved");
+            // "doubled down on", "doubled as a reminder": idioms, not multiples.
+            let idiom = lower
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.as_str(), "down" | "as" | "over"));
+            let multiple = matches!(w, "doubled" | "tripled" | "quadrupled" | "halved") && !idiom;
             if multiple || by_number.is_some() {
                 let end = if multiple {
                     i
@@ -272,6 +286,9 @@ pub fn find(
         }
     }
     for (range, tag) in lexicon.claim_phrases.find(body) {
+        if tag == "record" && record_of(&tokens, &lower, &range) {
+            continue;
+        }
         let kind = match tag {
             "prediction" => ClaimKind::Prediction,
             "record" => ClaimKind::Record,
@@ -350,6 +367,34 @@ fn sets_a_parameter(lower: &[String], number: usize, unit_end: usize) -> bool {
     after || before || capped || of_the_vote || group || share_won
 }
 
+/// Units of time: "fallen throughout the 68 months" spans time, it changes by no number.
+const TIME_UNITS: &[&str] = &[
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "quarters",
+];
+
+/// True when "a record" is a history, not a superlative: "compiled a record of 216-146",
+/// "had a record of nudging politics". "Set a record of 9.58 seconds" stays a record.
+fn record_of(tokens: &[super::tokens::Token], lower: &[String], range: &Range<usize>) -> bool {
+    let Some(a) = tokens.iter().position(|t| t.range.start == range.start) else {
+        return false;
+    };
+    lower.get(a) == Some(&"a".to_owned())
+        && lower.get(a + 2).is_some_and(|w| w == "of")
+        && a > 0
+        && matches!(
+            lower[a - 1].as_str(),
+            "has"
+                | "had"
+                | "have"
+                | "having"
+                | "compiled"
+                | "compiling"
+                | "boasts"
+                | "boasted"
+                | "with"
+        )
+}
+
 /// Verbs of a plan's aim: "designed to lower emissions to 32 percent".
 const TARGET_VERBS: &[&str] = &[
     "lower", "cut", "reduce", "raise", "increase", "boost", "curb", "limit", "trim", "slash",
@@ -366,12 +411,28 @@ fn assumed_or_aimed_at(tokens: &[super::tokens::Token], lower: &[String], number
         .take(14);
     let mut words = clause.map(|k| (k, lower[k].as_str()));
     words.any(|(k, w)| {
-        matches!(w, "if" | "assuming" | "suppose" | "supposing")
+        matches!(w, "if" | "unless" | "assuming" | "suppose" | "supposing")
+            || w == "win" && required(lower, k)
             || w == "to"
                 && lower
                     .get(k + 1)
                     .is_some_and(|v| TARGET_VERBS.contains(&v.as_str()))
     })
+}
+
+/// True when "win" at `k` is what someone must do: "needs to win", "has to win",
+/// "must win", "all he has to do is win".
+fn required(lower: &[String], k: usize) -> bool {
+    let before = |n: usize| k.checked_sub(n).map(|j| lower[j].as_str());
+    match before(1) {
+        Some("must") => true,
+        Some("to") => matches!(
+            before(2),
+            Some("need" | "needs" | "needed" | "has" | "have" | "had")
+        ),
+        Some("is") => before(2) == Some("do") && before(3) == Some("to"),
+        _ => false,
+    }
 }
 
 /// True when the number token `text` at index `j` dates something: a year after "in",
@@ -476,6 +537,20 @@ mod tests {
             "a figure that is not a group"
         );
         assert!(kinds("But I have serious concerns about the design.").is_empty());
+        // An election's count and score, a market's prices: public record.
+        assert!(kinds("Ruiz carried the county 61% to 37%.").is_empty());
+        assert!(kinds("Brent crude fell 24 cents, to $42.46 a barrel.").is_empty());
+        // A requirement, a condition, a history, idioms, a span of time, a name.
+        assert!(kinds("Now all Ruiz has to do is win 91 percent of the seats.").is_empty());
+        assert!(kinds("Hale needs to win 60 percent of the rest.").is_empty());
+        assert!(kinds("The pact fails unless members holding 55 percent ratify it.").is_empty());
+        assert!(kinds("The pitcher compiled a record of 216-146.").is_empty());
+        assert!(!kinds("The sprinter set a record of 9.58 seconds.").is_empty());
+        assert!(kinds("Hale doubled down on his attack.").is_empty());
+        assert!(kinds("The speech doubled as a campaign launch.").is_empty());
+        assert!(kinds("Prices have risen and fallen throughout the 68 months.").is_empty());
+        assert!(kinds("The rise of 401(k) plans changed saving.").is_empty());
+        assert!(!kinds("Prices have fallen 68 percent.").is_empty());
         // A stylesheet pasted into plain text; a ratio still counts.
         assert!(kinds(".harbour-map { width:100%; }").is_empty());
         assert!(!kinds("Prices rose 100% in a year.").is_empty());

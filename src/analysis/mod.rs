@@ -26,6 +26,7 @@ mod naming;
 pub mod ner;
 mod passives;
 mod poll_wording;
+mod public_record;
 mod sports;
 mod suppress;
 pub mod tokens;
