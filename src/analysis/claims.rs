@@ -276,10 +276,14 @@ pub fn find(
                 .is_some_and(|n| matches!(n.as_str(), "down" | "as" | "over"));
             let multiple = matches!(w, "doubled" | "tripled" | "quadrupled" | "halved") && !idiom;
             if multiple || by_number.is_some() {
-                let end = if multiple {
-                    i
-                } else {
-                    by_number.map_or(i, |j| j)
+                // "risen 8 points", "fell 3 percentage points": the unit is the figure's.
+                let end = match by_number.filter(|_| !multiple) {
+                    None => i,
+                    Some(j) => match (lower.get(j + 1), lower.get(j + 2)) {
+                        (Some(p), _) if p == "points" => j + 1,
+                        (Some(p), Some(q)) if p == "percentage" && q == "points" => j + 2,
+                        _ => j,
+                    },
                 };
                 push(ClaimKind::Statistic, t.range.start..tokens[end].range.end);
             }
@@ -490,6 +494,10 @@ mod tests {
         assert_eq!(
             kinds("Traffic fell 12 percent last year."),
             [(Statistic, "fell 12 percent".into())]
+        );
+        assert_eq!(
+            kinds("Approval of Ruiz has risen 8 points since June."),
+            [(Statistic, "risen 8 points".into())]
         );
         assert_eq!(
             kinds("Costs have doubled since 2020."),

@@ -60,6 +60,7 @@ const POLL_WORDS: &[&str] = &[
     "behind",
     "lags",
     "margin",
+    "get",
     "gets",
     "drew",
     "earned",
