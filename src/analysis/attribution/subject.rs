@@ -6,7 +6,7 @@ use super::{
     sentence::Sentence,
     words::{
         AUXILIARIES, BE_FORMS, BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS,
-        PRONOUNS, QUANTIFIERS, SKIPPABLE,
+        PREPOSITIONS, PRONOUNS, QUANTIFIERS, SKIPPABLE,
     },
 };
 use crate::analysis::lexicon::VerbClass;
@@ -15,6 +15,9 @@ use std::ops::Range;
 
 /// Pronouns a contracted "be" joins: "he's", "they're", "I'm".
 const CONTRACTED_BE: &[&str] = &["he's", "she's", "it's", "they're", "we're", "you're", "i'm"];
+/// How many words a subject that opens its sentence may run to
+/// ([`Sentence::long_opening_subject`]); elsewhere eight.
+const LONGEST_OPENING_SUBJECT: usize = 12;
 /// Verbs of a relative clause with no "who" before a verb of saying: "the dockers I
 /// spoke to said".
 const REDUCED_RELATIVE_VERBS: &[&str] = &[
@@ -160,6 +163,15 @@ impl Sentence<'_> {
             if named != end - 1 {
                 return self.noun_phrase_before(named);
             }
+            // "a truck driver from Ava, Mo., said": the appositive ends at the town.
+            // "Tom Emanuel of Laconia, N.H., said": the name ends at the town.
+            if let Some(town) = self.state_after_town(end - 1) {
+                let appositive = (0..town)
+                    .rev()
+                    .find(|&k| self.word(k) == ",")
+                    .is_some_and(|k| DETERMINERS.contains(&self.lower(k + 1).as_str()));
+                return self.noun_phrase_before(if appositive { town + 1 } else { town });
+            }
             let comma = end - 1;
             let Some(previous) = (0..comma).rev().find(|&k| self.word(k) == ",") else {
                 return (None, Some(",".to_owned()));
@@ -267,7 +279,7 @@ impl Sentence<'_> {
                 .last();
             return match run {
                 Some(first) if first > start => (Some(first..end), None),
-                _ => (None, None),
+                _ => (self.long_opening_subject(end), None),
             };
         }
         // "Customs data released in January show…": the subject ends before the participle.
@@ -338,6 +350,78 @@ impl Sentence<'_> {
             }
         }
         comma
+    }
+
+    /// The subject of a verb at `end` that opens the sentence and runs past eight words,
+    /// as a head noun with its modifiers: "A person familiar with the planning for
+    /// Thursday's meeting says", "Several people I've spoken with over the last couple
+    /// of weeks said". None when a punctuation mark, a clause word or a verb comes
+    /// between ("The tax applies to the most expensive plans").
+    fn long_opening_subject(&self, end: usize) -> Option<Range<usize>> {
+        let words = (0..end).filter(|&k| !self.period_in_name(k)).count();
+        let first = self.lower(0);
+        if words > LONGEST_OPENING_SUBJECT
+            || first == "that"
+            || !DETERMINERS.contains(&first.as_str()) && !QUANTIFIERS.contains(&first.as_str())
+        {
+            return None;
+        }
+        // The head noun, within three words, takes a modifier: "familiar with",
+        // "of the Joint Chiefs", "I've spoken with".
+        let modifier = (1..4.min(end)).find(|&k| {
+            PREPOSITIONS.contains(&self.lower(k).as_str())
+                || matches!(
+                    self.lower(k).as_str(),
+                    "familiar" | "i" | "i've" | "we" | "we've"
+                )
+        })?;
+        // "The tax applies to": an -s form after a lowercase noun is that noun's verb.
+        let verb_before_modifier = (2..modifier).any(|k| {
+            let w = self.lower(k);
+            let previous = self.lower(k - 1);
+            w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.contains(['\'', '’'])
+                && !is_capitalised(self.word(k - 1))
+                && !DETERMINERS.contains(&previous.as_str())
+                && !QUANTIFIERS.contains(&previous.as_str())
+        });
+        let clean = !verb_before_modifier
+            && (1..end).all(|k| {
+                let w = self.lower(k);
+                (self.is_word(k) || self.period_in_name(k) || matches!(self.word(k), "-" | "&"))
+                    && !BOUNDARY_WORDS.contains(&w.as_str())
+                    && !AUXILIARIES.contains(&w.as_str())
+                    && (k > modifier
+                        || is_capitalised(self.word(k))
+                        || !self.lexicon.verbs.contains_key(&w))
+            });
+        // "The Coast average of polls taken over the past two weeks shows": as below,
+        // the subject ends before the participle.
+        let end = (modifier..end)
+            .find(|&k| {
+                let w = self.lower(k);
+                PARTICIPLE_STOPS.contains(&w.as_str())
+                    || matches!(w.as_str(), "taken" | "conducted")
+            })
+            .unwrap_or(end);
+        clean.then_some(0..end)
+    }
+
+    /// The comma after a town that a state's abbreviation set off by `comma` follows
+    /// ("from Ava, Mo.,"), if there is one.
+    fn state_after_town(&self, comma: usize) -> Option<usize> {
+        let town = (0..comma).rev().find(|&k| self.word(k) == ",")?;
+        let state = town + 1..comma;
+        let abbreviation = !state.is_empty()
+            && state.len() <= 3
+            && state
+                .clone()
+                .all(|k| self.word(k) == "." || self.is_word(k) && is_capitalised(self.word(k)))
+            && self.word(comma - 1).ends_with('.')
+            && state.clone().map(|k| self.word(k).len()).sum::<usize>() <= 7;
+        let after_town = town > 0 && self.is_word(town - 1) && is_capitalised(self.word(town - 1));
+        (abbreviation && after_town).then_some(town)
     }
 
     /// "Ruiz and Okafor said", "The mayor and her deputy said": the noun phrase before

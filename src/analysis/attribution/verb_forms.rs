@@ -228,7 +228,12 @@ impl Sentence<'_> {
         // sits: "said a spokesman for the ministry", "said one Democratic source on the
         // panel", "said an adviser to the mayor", "said one source who asked not to be
         // named".
-        let closes = np.len() <= 9
+        // A longer phrase closes only as a name's institution: "said Stephen Vladeck of
+        // the University of Texas School of Law".
+        let institution = np.clone().skip(9).all(|k| {
+            is_capitalised(self.word(k)) || matches!(self.lower(k).as_str(), "of" | "the" | "and")
+        });
+        let closes = (np.len() <= 9 || institution)
             && self.tokens.get(np.end).is_none_or(|t| {
                 t.kind == TokenKind::Punct
                     || matches!(
