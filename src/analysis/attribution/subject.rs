@@ -239,11 +239,14 @@ impl Sentence<'_> {
                             .get(&w)
                             .is_some_and(|(_, lemma)| *lemma == w));
                 // "the person familiar with the planning said": after a determiner it
-                // is a noun ("that" may open a clause instead).
+                // is a noun ("that" may open a clause instead), and so after a
+                // possessive ("familiar with Ruiz’s thinking said").
                 let determined = || {
                     start >= 2 && {
                         let d = self.lower(start - 2);
                         d != "that" && DETERMINERS.contains(&d.as_str())
+                            || d.ends_with("’s")
+                            || d.ends_with("'s")
                     }
                 };
                 let lowercase_verb =

@@ -31,6 +31,32 @@ fn cue_and_source(sentence: &str) -> (String, String, SourceKind) {
 fn finds_cues_and_sources() {
     use SourceKind::*;
     let cases: &[(&str, &str, &str, SourceKind)] = &[
+        // "stating" without "that"; a gerund after a possessive is a noun; an
+        // inverted speaker "when asked".
+        (
+            "Ruiz spoke on Thursday, stating the port is closed.",
+            "stating",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "A source familiar with Ruiz’s thinking said the port is closed.",
+            "said",
+            "A source familiar with Ruiz’s thinking",
+            Anonymous,
+        ),
+        (
+            "And a third docker, Tom Birk, said that while he opposed the levy, he backed Ruiz.",
+            "said",
+            "Tom Birk",
+            Named,
+        ),
+        (
+            "“The port is closed,” said harbour pilot Dan Golvach when asked about it.",
+            "said",
+            "harbour pilot Dan Golvach",
+            Named,
+        ),
         // A long subject that opens the sentence; a name with its institution, its
         // town and its state.
         (
@@ -863,6 +889,7 @@ fn ignores_look_alikes() {
         "As the tide put it out of reach, the boat sank.",
         "Dockers weren't told about the closure.",
         "The levy applies to the most expensive private cruise line plans.",
+        "Battleground state Ohio votes first.",
     ] {
         assert_eq!(first(sentence), None, "in {sentence:?}");
     }

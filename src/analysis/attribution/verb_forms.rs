@@ -238,8 +238,24 @@ impl Sentence<'_> {
                 t.kind == TokenKind::Punct
                     || matches!(
                         self.lower(np.end).as_str(),
-                        "for" | "on" | "at" | "in" | "with" | "from" | "to" | "who"
+                        "for"
+                            | "on"
+                            | "at"
+                            | "in"
+                            | "with"
+                            | "from"
+                            | "to"
+                            | "who"
                     )
+                    // "said Dan Golvach when asked about it"
+                    || verb.lemma == "say"
+                        && is_capitalised(self.word(np.end - 1))
+                        && self.lower(np.end) == "when"
+                        && np.end + 1 < self.tokens.len()
+                        && matches!(
+                            self.lower(np.end + 1).as_str(),
+                            "asked" | "questioned" | "pressed"
+                        )
             });
         if !closes {
             return None;

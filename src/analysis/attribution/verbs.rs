@@ -450,8 +450,9 @@ impl Sentence<'_> {
             "joke" | "shout" => !verb.past && !verb.next_is(&["that"]) && !self.beside_quote(i),
             // "the court ruled that …" speaks; "ruled out a strike" refuses.
             "ruled" => verb.next_is(&["out"]),
-            // "battleground state Florida", "his home state, Hawaii": only "state that".
-            "state" => !verb.past && !verb.next_is(&["that", ":"]),
+            // "battleground state Florida", "his home state, Hawaii": only "state that";
+            // "stating" is never the noun.
+            "state" => !verb.past && verb.lower != "stating" && !verb.next_is(&["that", ":"]),
             // "The real Trump showed up", "called off the strike"; "a group called Moms
             // for Ports", "…, called the Harbour Fund,": naming ("…, calling them
             // rapists" speaks).
