@@ -443,6 +443,26 @@ fn vague_anonymous_hedged_and_speakerless() {
                 "“We will not accept a deal that cuts a single job at this port.”",
             )],
         ),
+        // A quotation paragraph straight after a named speaker's quotation is theirs…
+        (
+            "“The port will not close this winter,” Ruiz said on Friday.\n\n“We have the money and the ships, and nobody should doubt it.”",
+            &[],
+        ),
+        // …but not after a paragraph that quotes no one, nor after a refusal.
+        (
+            "Ruiz praised the dockers for their work during the storm.\n\n“We need people who cut through the noise and bring the town together.”",
+            &[(
+                "unattributed-quote",
+                "“We need people who cut through the noise and bring the town together.”",
+            )],
+        ),
+        (
+            "Asked about “the harbour’s future,” Ruiz declined to comment.\n\n“We need people who cut through the noise and bring the town together.”",
+            &[(
+                "unattributed-quote",
+                "“We need people who cut through the noise and bring the town together.”",
+            )],
+        ),
     ]);
 }
 

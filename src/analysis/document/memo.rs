@@ -75,6 +75,8 @@ pub(super) struct Context<'a> {
     pub(super) adjacent: bool,
     /// The sentence just before the paragraph is sourced to data ([`is_data`]).
     pub(super) data_last: bool,
+    /// The sentence just before the paragraph holds a quotation.
+    pub(super) quote_last: bool,
     /// The paragraph before ends "… X said:": its last sentence's own attribution.
     pub(super) colon: Option<&'a ResolvedAttribution>,
     /// The paragraph before left a quotation open: who said it, if anyone.
@@ -95,6 +97,7 @@ impl<'a> Context<'a> {
         self.said[self.said.len().saturating_sub(NEAREST_SOURCE_WINDOW)..].hash(&mut h);
         self.adjacent.hash(&mut h);
         self.data_last.hash(&mut h);
+        self.quote_last.hash(&mut h);
         self.colon.map(|a| said(a, text)).hash(&mut h);
         self.open_quote
             .map(|speaker| speaker.map(|a| said(a, text)))

@@ -76,6 +76,7 @@ pub(super) fn document_pass(
             said: &said,
             adjacent: first > 0 && pi - article.sentences[first - 1].paragraph <= 1,
             data_last,
+            quote_last: first > 0 && holds_quote(article, first - 1),
             colon: colon.as_ref(),
             open_quote: open_quote.as_ref().map(Option::as_ref),
             next_explains,
@@ -480,9 +481,38 @@ fn quote_speakers(
                 })
                 .map(|a| (a.clone(), Origin::Own));
         }
+        // (e) A quotation that opens the paragraph straight after a quotation whose
+        // speaker was named: news copy lets the same speaker go on ("“…,” Ruiz said."
+        // then "“…”").
+        if speaker.is_none()
+            && opens_paragraph
+            && q == p.quotes.start
+            && context.adjacent
+            && context.quote_last
+        {
+            speaker = context
+                .get(Origin::Before(1))
+                .filter(|a| {
+                    matches!(
+                        a.class,
+                        CueClass::Speech | CueClass::Colon | CueClass::Carried
+                    ) && a.kind.is_identified()
+                        && !a.negated
+                })
+                .map(|a| (a.clone(), Origin::Before(1)));
+        }
         speakers.push(speaker);
     }
     speakers
+}
+
+/// True when sentence `sentence` holds a quotation, or part of one.
+fn holds_quote(article: &Article, sentence: usize) -> bool {
+    let s = &article.sentences[sentence];
+    article.paragraphs[s.paragraph].quotes.clone().any(|q| {
+        let quote = &article.quotes[q].prose;
+        quote.start < s.prose.end && s.prose.start < quote.end
+    })
 }
 
 /// A sentence mostly inside a quotation of its paragraph carries the quotation's
@@ -602,7 +632,8 @@ mod tests {
     /// Paragraphs that lean on their neighbours: a paragraph ending "X said:", a
     /// quotation running on into the next paragraph, figures carried from a survey,
     /// an anonymity explained in the next paragraph, the nearest source before a claim,
-    /// a survey's figure two paragraphs after it.
+    /// a survey's figure two paragraphs after it, a quotation paragraph whose speaker
+    /// the paragraph before named.
     const ARTICLE: &str = "# Harbour Week
 
 Mayor Ana Ruiz spoke to dockers on Monday. Ruiz said:
@@ -624,6 +655,10 @@ Among older dockers, support stood at 48 percent.
 Traffic through Portmere fell 40 percent last year, the worst fall on record.
 
 Experts say the strike could spread. “Nobody here has seen anything like this before,” a docker said.
+
+“The vote is ours to win,” Mia Okafor said.
+
+“Nobody will stop the ships, and nobody will pay us less.”
 
 The ferry kept running.
 
