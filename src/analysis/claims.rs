@@ -65,7 +65,8 @@ pub struct ClaimSignal {
     pub range: Range<usize>,
 }
 
-const CHANGE_VERBS: &[&str] = &[
+/// Verbs of a change by a number: "rose 4.2", "doubled".
+pub(super) const CHANGE_VERBS: &[&str] = &[
     "rose",
     "risen",
     "rise",
@@ -382,7 +383,7 @@ fn record_of(tokens: &[super::tokens::Token], lower: &[String], range: &Range<us
     let Some(a) = tokens.iter().position(|t| t.range.start == range.start) else {
         return false;
     };
-    lower.get(a) == Some(&"a".to_owned())
+    lower.get(a).is_some_and(|w| w == "a")
         && lower.get(a + 2).is_some_and(|w| w == "of")
         && a > 0
         && matches!(

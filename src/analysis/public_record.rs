@@ -3,6 +3,7 @@
 //! precincts reporting", "Ruiz carried the county 61% to 37%" or "Brent crude fell 24
 //! cents, to $42.46 a barrel"; it does on a poll's or a study's figure.
 
+use super::claims::CHANGE_VERBS;
 use super::tokens::{Token, TokenKind};
 
 /// Past-tense verbs that report an election's result: "carried the state 66% to 30%".
@@ -39,33 +40,10 @@ const MARKET_WORDS: &[&str] = &[
 ];
 /// Units a price is quoted in: "24 cents", "$42.46 a barrel".
 const PRICE_UNITS: &[&str] = &["cent", "cents", "barrel", "ounce", "gallon", "bushel"];
-/// Words of a price's move, besides the claim module's change verbs.
+/// Words of a price's move, besides the change verbs ([`CHANGE_VERBS`]).
 const MOVES: &[&str] = &[
-    "closed",
-    "lost",
-    "gained",
-    "added",
-    "lift",
-    "lifted",
-    "slipped",
-    "eased",
-    "advanced",
-    "ended",
-    "finished",
-    "up",
-    "down",
-    "rose",
-    "fell",
-    "dropped",
-    "climbed",
-    "jumped",
-    "increased",
-    "declined",
-    "slid",
-    "tumbled",
-    "surged",
-    "plunged",
-    "soared",
+    "closed", "lost", "gained", "added", "lift", "lifted", "slipped", "eased", "advanced", "ended",
+    "finished", "up", "down",
 ];
 
 /// What in one sentence makes its figures public record.
@@ -88,7 +66,7 @@ impl PublicRecord {
             matches!(w[0].as_str(), "precincts" | "votes" | "ballots")
                 && matches!(w[1].as_str(), "reporting" | "counted")
         });
-        let market = has(MOVES) && (has(MARKET_WORDS) || has(PRICE_UNITS));
+        let market = (has(MOVES) || has(CHANGE_VERBS)) && (has(MARKET_WORDS) || has(PRICE_UNITS));
         // "would beat him 53 percent to 36 percent" is a poll's hypothetical.
         let result = (0..lower.len()).find(|&i| {
             RESULT_VERBS.contains(&lower[i].as_str())

@@ -326,12 +326,7 @@ impl Sentence<'_> {
     /// `comma` itself.
     fn before_age_and_hometown(&self, mut comma: usize) -> usize {
         let previous = |c: usize| (0..c).rev().find(|&k| self.word(k) == ",");
-        let capitalised = |r: Range<usize>| {
-            !r.is_empty()
-                && r.len() <= 4
-                && r.clone()
-                    .all(|k| self.word(k) == "." || self.is_word(k) && is_capitalised(self.word(k)))
-        };
+        let capitalised = |r: Range<usize>| r.len() <= 4 && self.is_place_name(r);
         let hometown = |r: Range<usize>| {
             r.len() >= 2 && self.lower(r.start) == "of" && capitalised(r.start + 1..r.end)
         };
@@ -416,15 +411,20 @@ impl Sentence<'_> {
     fn state_after_town(&self, comma: usize) -> Option<usize> {
         let town = (0..comma).rev().find(|&k| self.word(k) == ",")?;
         let state = town + 1..comma;
-        let abbreviation = !state.is_empty()
-            && state.len() <= 3
-            && state
-                .clone()
-                .all(|k| self.word(k) == "." || self.is_word(k) && is_capitalised(self.word(k)))
+        let abbreviation = state.len() <= 3
+            && self.is_place_name(state.clone())
             && self.word(comma - 1).ends_with('.')
             && state.clone().map(|k| self.word(k).len()).sum::<usize>() <= 7;
         let after_town = town > 0 && self.is_word(town - 1) && is_capitalised(self.word(town - 1));
         (abbreviation && after_town).then_some(town)
+    }
+
+    /// True when tokens `r` (at least one) are capitalised words and the periods of
+    /// their abbreviations, as a town or a state is written: "Ashton", "Md.", "N.H.".
+    fn is_place_name(&self, r: Range<usize>) -> bool {
+        !r.is_empty()
+            && r.clone()
+                .all(|k| self.word(k) == "." || self.is_word(k) && is_capitalised(self.word(k)))
     }
 
     /// "Ruiz and Okafor said", "The mayor and her deputy said": the noun phrase before
