@@ -443,6 +443,26 @@ fn vague_anonymous_hedged_and_speakerless() {
                 "“We will not accept a deal that cuts a single job at this port.”",
             )],
         ),
+        // A fragment quoted after a named subject's verb is the subject's words…
+        (
+            "In a speech on Monday, Ruiz attacked “the lazy bookkeeping of the harbour board.”",
+            &[],
+        ),
+        // …but not after "is", nor after a subject that names no one.
+        (
+            "The plan is “a disaster for every docker in the town.”",
+            &[(
+                "unattributed-quote",
+                "“a disaster for every docker in the town.”",
+            )],
+        ),
+        (
+            "It is not enough to be “ready to sail before the winter storms arrive.”",
+            &[(
+                "unattributed-quote",
+                "“ready to sail before the winter storms arrive.”",
+            )],
+        ),
         // A quotation paragraph straight after a named speaker's quotation is theirs…
         (
             "“The port will not close this winter,” Ruiz said on Friday.\n\n“We have the money and the ships, and nobody should doubt it.”",

@@ -161,6 +161,9 @@ pub enum Hedge {
 pub struct SentenceFacts {
     /// Attributions, most authoritative first.
     pub attributions: Vec<Attribution>,
+    /// Where there is none: the named subject of a quoted fragment, who speaks it
+    /// ([`attribution::fragment_speaker`]).
+    pub fragment_speaker: Option<Attribution>,
     /// Claim signals.
     pub claims: Vec<ClaimSignal>,
     /// Hedges and what kind each is.
@@ -353,8 +356,14 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                 .map(|c| &text[c.range.clone()])
                 .collect();
             let poll_wording = poll_wording::reports_poll_shares(&text[r.clone()], &strong);
+            let attributions = attribution::find(text, r.clone(), &quotes, lexicon);
+            let quoted = quotes.iter().any(|q| q.start < r.end && r.start < q.end);
+            let fragment_speaker = (attributions.is_empty() && quoted)
+                .then(|| attribution::fragment_speaker(text, r.clone(), &quotes, lexicon))
+                .flatten();
             SentenceFacts {
-                attributions: attribution::find(text, r.clone(), &quotes, lexicon),
+                attributions,
+                fragment_speaker,
                 claims,
                 poll_wording,
                 hedges: lexicon

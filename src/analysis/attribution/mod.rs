@@ -7,6 +7,7 @@
 mod classify;
 mod colons;
 mod documents;
+mod partial_quotes;
 mod prepositional;
 mod sentence;
 mod subject;
@@ -109,6 +110,28 @@ pub fn find(
     quotes: &[Range<usize>],
     lexicon: &Lexicon,
 ) -> Vec<Attribution> {
+    read(text, sentence, quotes, lexicon, |s| s.attributions())
+}
+
+/// The speaker of a quoted fragment in `text[sentence]` that no cue names: the
+/// sentence's named subject ("Ruiz attacked “the harbour's lazy bookkeeping”").
+pub fn fragment_speaker(
+    text: &str,
+    sentence: Range<usize>,
+    quotes: &[Range<usize>],
+    lexicon: &Lexicon,
+) -> Option<Attribution> {
+    read(text, sentence, quotes, lexicon, |s| s.partial_quote())
+}
+
+/// Tokenises `text[sentence]`, marks the words inside `quotes`, and asks `f` of it.
+fn read<T>(
+    text: &str,
+    sentence: Range<usize>,
+    quotes: &[Range<usize>],
+    lexicon: &Lexicon,
+    f: impl FnOnce(&Sentence) -> T,
+) -> T {
     let tokens: Vec<Token> = tokenize(&text[sentence.clone()])
         .into_iter()
         .map(|t| Token {
@@ -129,34 +152,42 @@ pub fn find(
         lexicon,
         first: sentence.start,
     };
+    f(&s)
+}
 
-    let mut found = Vec::new();
-    found.extend(s.prepositional());
-    found.extend(s.as_put_it());
-    found.extend(s.speaker_label());
-    for (i, quoted) in in_quote.iter().enumerate() {
-        if !quoted {
-            found.extend(s.verb_cue(i));
-            found.extend(s.colon_cue(i));
-            found.extend(s.dash_after_quote(i));
-        }
-    }
-    // A poll cited with "in", or an owner's estimate, counts only where no verb or
-    // phrase names the source: "Reyes wrote in a letter" is Reyes's.
-    // "In the harbour poll, 42% say …": respondents speak, but the poll is the source.
-    let respondents_only = !found.is_empty() && found.iter().all(|a| s.respondents(a));
-    if found.is_empty() || respondents_only {
+impl Sentence<'_> {
+    /// Every attribution in the sentence, the most authoritative first.
+    fn attributions(&self) -> Vec<Attribution> {
+        let s = self;
+        let in_quote = self.in_quote;
+        let mut found = Vec::new();
+        found.extend(s.prepositional());
+        found.extend(s.as_put_it());
+        found.extend(s.speaker_label());
         for (i, quoted) in in_quote.iter().enumerate() {
             if !quoted {
-                found.extend(s.cited_in(i));
-                found.extend(s.owned_estimate(i));
-                found.extend(s.poll_standing(i));
+                found.extend(s.verb_cue(i));
+                found.extend(s.colon_cue(i));
+                found.extend(s.dash_after_quote(i));
             }
         }
+        // A poll cited with "in", or an owner's estimate, counts only where no verb or
+        // phrase names the source: "Reyes wrote in a letter" is Reyes's.
+        // "In the harbour poll, 42% say …": respondents speak, but the poll is the source.
+        let respondents_only = !found.is_empty() && found.iter().all(|a| s.respondents(a));
+        if found.is_empty() || respondents_only {
+            for (i, quoted) in in_quote.iter().enumerate() {
+                if !quoted {
+                    found.extend(s.cited_in(i));
+                    found.extend(s.owned_estimate(i));
+                    found.extend(s.poll_standing(i));
+                }
+            }
+        }
+        found.sort_by_key(|a| (rank(a.class), a.cue.start));
+        found.dedup_by(|b, a| a.cue == b.cue);
+        found
     }
-    found.sort_by_key(|a| (rank(a.class), a.cue.start));
-    found.dedup_by(|b, a| a.cue == b.cue);
-    found
 }
 
 fn rank(class: CueClass) -> u8 {

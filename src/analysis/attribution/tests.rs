@@ -940,3 +940,33 @@ fn marks_refusals_and_denials() {
         assert!(!negated(sentence), "marked negated: {sentence:?}");
     }
 }
+
+/// A fragment quoted after a named subject's verb is the subject's; a full quoted
+/// sentence, a fragment after "is" or a subject that names no one is not.
+#[test]
+fn finds_the_speaker_of_a_quoted_fragment() {
+    let speaker = |sentence: &str| {
+        let quotes: Vec<Range<usize>> = crate::article::find_quotes(sentence)
+            .into_iter()
+            .map(|q| q.outer)
+            .collect();
+        fragment_speaker(sentence, 0..sentence.len(), &quotes, Lexicon::builtin())
+            .and_then(|a| a.source.map(|s| sentence[s].to_owned()))
+    };
+    assert_eq!(
+        speaker("Ruiz attacked “the lazy bookkeeping of the harbour board.”").as_deref(),
+        Some("Ruiz")
+    );
+    assert_eq!(
+        speaker("He expects the hardest job to be “dealing with the ice.”").as_deref(),
+        Some("He")
+    );
+    for sentence in [
+        "Ruiz attacked the board. “We will not accept it.”",
+        "The plan is “a disaster for every docker.”",
+        "Only six ships are “ready to sail.”",
+        "It is not enough to be “ready to sail.”",
+    ] {
+        assert_eq!(speaker(sentence), None, "in {sentence:?}");
+    }
+}

@@ -139,7 +139,7 @@ fn decide(
                 .map(|a| resolve(article, first + k, a, config))
         })
         .collect();
-    let speakers = quote_speakers(article, pi, &own, context);
+    let speakers = quote_speakers(article, pi, facts, &own, context, config);
     let mut reports: Vec<(SentenceReport, Origin)> = Vec::with_capacity(own.len());
     let mut data: Vec<bool> = Vec::with_capacity(own.len());
     let mut findings: Vec<(Finding, Origin)> = Vec::new();
@@ -440,8 +440,10 @@ fn source_findings(
 fn quote_speakers(
     article: &Article,
     pi: usize,
+    facts: &ParagraphFacts,
     own: &[Option<ResolvedAttribution>],
     context: &Context,
+    config: &Config,
 ) -> Vec<Option<Sourced>> {
     let p = &article.paragraphs[pi];
     let first = p.sentences.start;
@@ -500,6 +502,25 @@ fn quote_speakers(
                         && !a.negated
                 })
                 .map(|a| (a.clone(), Origin::Before(1)));
+        }
+        // (f) A fragment quoted after a named subject's verb: "Ruiz attacked “the
+        // harbour's lazy bookkeeping”".
+        if speaker.is_none() {
+            speaker = p
+                .sentences
+                .clone()
+                .filter(|&s| {
+                    let r = &article.sentences[s].prose;
+                    r.start < quote.prose.end && quote.prose.start < r.end
+                })
+                .find_map(|s| {
+                    let a = facts.sentences[s - first].fragment_speaker.as_ref()?;
+                    let fragment = p.prose.text[quote.prose.clone()]
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .starts_with(char::is_lowercase);
+                    (fragment && a.cue.end <= quote.prose.start)
+                        .then(|| (resolve(article, s, a, config), Origin::Own))
+                });
         }
         speakers.push(speaker);
     }
