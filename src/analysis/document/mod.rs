@@ -451,12 +451,13 @@ fn quote_speakers(
     let mut speakers: Vec<Option<Sourced>> = Vec::with_capacity(p.quotes.len());
     for q in p.quotes.clone() {
         let quote = &article.quotes[q];
-        let overlapping = p.sentences.clone().filter(|&s| {
+        let mut overlapping = p.sentences.clone().filter(|&s| {
             let r = &article.sentences[s].prose;
             r.start < quote.prose.end && quote.prose.start < r.end
         });
         // (a) A cue outside the quotation in a sentence it shares.
         let mut speaker = overlapping
+            .clone()
             .filter_map(own_of)
             .find(|a| !quote.span.covers(a.cue) && a.class != CueClass::Carried)
             .map(|a| (a.clone(), Origin::Own));
@@ -505,22 +506,17 @@ fn quote_speakers(
         }
         // (f) A fragment quoted after a named subject's verb: "Ruiz attacked “the
         // harbour's lazy bookkeeping”".
-        if speaker.is_none() {
-            speaker = p
-                .sentences
-                .clone()
-                .filter(|&s| {
-                    let r = &article.sentences[s].prose;
-                    r.start < quote.prose.end && quote.prose.start < r.end
-                })
-                .find_map(|s| {
-                    let a = facts.sentences[s - first].fragment_speaker.as_ref()?;
-                    let fragment = p.prose.text[quote.prose.clone()]
-                        .trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .starts_with(char::is_lowercase);
-                    (fragment && a.cue.end <= quote.prose.start)
-                        .then(|| (resolve(article, s, a, config), Origin::Own))
-                });
+        let fragment = || {
+            p.prose.text[quote.prose.clone()]
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_lowercase)
+        };
+        if speaker.is_none() && fragment() {
+            speaker = overlapping.find_map(|s| {
+                let a = facts.sentences[s - first].fragment_speaker.as_ref()?;
+                (a.cue.end <= quote.prose.start)
+                    .then(|| (resolve(article, s, a, config), Origin::Own))
+            });
         }
         speakers.push(speaker);
     }
