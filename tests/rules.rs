@@ -415,6 +415,22 @@ fn vague_anonymous_hedged_and_speakerless() {
             "It had been believed that the wreck lay off Portmere.",
             &[("hedged-report", "It had been believed")],
         ),
+        // A second source in a clause of its own is read too…
+        (
+            "Ruiz said the port would reopen on Monday, but critics say the repairs will take a month.",
+            &[("vague-source", "critics say")],
+        ),
+        (
+            "Mayor Ana Ruiz said the budget would pass, officials said.",
+            &[("anonymous-source", "officials said")],
+        ),
+        // …but not one the first source reports, which is the named speaker's claim.
+        ("Mayor Ana Ruiz said critics fear a month of delays.", &[]),
+        ("Many dockers doubted the deal, the union said.", &[]),
+        (
+            "One docker declined to speak on the record, saying it would cost him his job.",
+            &[],
+        ),
         // Vague sources in a relative clause, a vague agent, a speculation.
         (
             "Cuts of 80 percent, which scientists say is the minimum, were agreed.",

@@ -161,6 +161,9 @@ pub enum Hedge {
 pub struct SentenceFacts {
     /// Attributions, most authoritative first.
     pub attributions: Vec<Attribution>,
+    /// Vague and anonymous sources besides the first attribution, in clauses of their
+    /// own ([`attribution::other_sources`]).
+    pub other_sources: Vec<Attribution>,
     /// Where there is none: the named subject of a quoted fragment, who speaks it
     /// ([`attribution::fragment_speaker`]).
     pub fragment_speaker: Option<Attribution>,
@@ -357,12 +360,15 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                 .collect();
             let poll_wording = poll_wording::reports_poll_shares(&text[r.clone()], &strong);
             let attributions = attribution::find(text, r.clone(), &quotes, lexicon);
+            let other_sources =
+                attribution::other_sources(text, r.clone(), &quotes, lexicon, &attributions);
             let quoted = quotes.iter().any(|q| q.start < r.end && r.start < q.end);
             let fragment_speaker = (attributions.is_empty() && quoted)
                 .then(|| attribution::fragment_speaker(text, r.clone(), &quotes, lexicon))
                 .flatten();
             SentenceFacts {
                 attributions,
+                other_sources,
                 fragment_speaker,
                 claims,
                 poll_wording,

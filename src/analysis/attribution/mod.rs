@@ -5,6 +5,7 @@
 //! paragraph; carrying attribution across sentences is the document pass's job.
 
 mod classify;
+mod clauses;
 mod colons;
 mod documents;
 mod partial_quotes;
@@ -111,6 +112,23 @@ pub fn find(
     lexicon: &Lexicon,
 ) -> Vec<Attribution> {
     read(text, sentence, quotes, lexicon, |s| s.attributions())
+}
+
+/// The vague and anonymous sources among `found` (the sentence's attributions, from
+/// [`find`]) other than the first that speak in a clause of their own: "…, but critics
+/// say …", not "Ruiz said critics fear …".
+pub fn other_sources(
+    text: &str,
+    sentence: Range<usize>,
+    quotes: &[Range<usize>],
+    lexicon: &Lexicon,
+    found: &[Attribution],
+) -> Vec<Attribution> {
+    let unnamed = |a: &Attribution| matches!(a.kind, SourceKind::Vague | SourceKind::Anonymous);
+    if !found.iter().skip(1).any(unnamed) {
+        return Vec::new();
+    }
+    read(text, sentence, quotes, lexicon, |s| s.other_sources(found))
 }
 
 /// The speaker of a quoted fragment in `text[sentence]` that no cue names: the

@@ -138,6 +138,17 @@ impl Sentence<'_> {
         while end > 0 && self.skippable(end - 1) {
             end -= 1;
         }
+        // "and most recently defended": a degree word before the adverb is the adverb's.
+        if end < i
+            && end > 0
+            && self.lower(end).ends_with("ly")
+            && matches!(
+                self.lower(end - 1).as_str(),
+                "most" | "more" | "less" | "least"
+            )
+        {
+            return (None, None);
+        }
         // "Murphy — after a pause — told me": the speaker stands before the aside.
         if end > 0
             && self.is_dash(end - 1)

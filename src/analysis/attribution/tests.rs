@@ -57,6 +57,13 @@ fn finds_cues_and_sources() {
             "harbour pilot Dan Golvach",
             Named,
         ),
+        // "told" never inverts: the listener follows it, and the speaker stands before.
+        (
+            "“We were wrong,” Ramos, 58, told AFP in an interview on Monday.",
+            "told",
+            "Ramos",
+            Named,
+        ),
         // A long subject that opens the sentence; a name with its institution, its
         // town and its state.
         (
@@ -969,4 +976,27 @@ fn finds_the_speaker_of_a_quoted_fragment() {
     ] {
         assert_eq!(speaker(sentence), None, "in {sentence:?}");
     }
+}
+
+/// A second vague or anonymous source counts only in a clause of its own.
+#[test]
+fn finds_other_sources_in_clauses_of_their_own() {
+    let others = |sentence: &str| -> Vec<String> {
+        let found = all(sentence);
+        other_sources(sentence, 0..sentence.len(), &[], Lexicon::builtin(), &found)
+            .into_iter()
+            .filter_map(|a| a.source.map(|s| sentence[s].to_owned()))
+            .collect()
+    };
+    assert_eq!(
+        others("Ruiz said the port would reopen, but critics say the repairs will take a month."),
+        ["critics"]
+    );
+    assert_eq!(
+        others("Ruiz said the port would reopen; officials said it would not."),
+        ["officials"]
+    );
+    assert!(others("Ruiz said critics fear a month of delays.").is_empty());
+    assert!(others("Many dockers doubted the deal, the union said.").is_empty());
+    assert!(others("“Nothing is settled,” Ruiz said, adding that officials agreed.").is_empty());
 }

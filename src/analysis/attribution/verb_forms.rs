@@ -34,6 +34,10 @@ const NEVER_INVERTED: &[&str] = &[
     "characterize",
     "remind",
     "threaten",
+    // "Clinton, who called Sanders, told her supporters": the listener follows.
+    "tell",
+    "inform",
+    "assure",
 ];
 
 impl Sentence<'_> {

@@ -195,6 +195,13 @@ fn decide(
                 .get(k + 1)
                 .map_or(context.next_explains, |n| n.anonymity_reason);
             source_findings(a, f.anonymity_reason || next, text, &mut found);
+            for other in &f.other_sources {
+                let other = resolve(article, i, other, config);
+                let mut more = Vec::new();
+                source_findings(&other, f.anonymity_reason || next, text, &mut more);
+                more.retain(|m| !found.iter().any(|x| x.span.overlaps(m.span)));
+                found.extend(more);
+            }
         }
         // A stance sources nothing, so the sentence's hedges still need a source; nor
         // does a poll whose figures carry here own the sentence's "many analysts".
