@@ -176,29 +176,27 @@ fn read<T>(
 impl Sentence<'_> {
     /// Every attribution in the sentence, the most authoritative first.
     fn attributions(&self) -> Vec<Attribution> {
-        let s = self;
-        let in_quote = self.in_quote;
         let mut found = Vec::new();
-        found.extend(s.prepositional());
-        found.extend(s.as_put_it());
-        found.extend(s.speaker_label());
-        for (i, quoted) in in_quote.iter().enumerate() {
+        found.extend(self.prepositional());
+        found.extend(self.as_put_it());
+        found.extend(self.speaker_label());
+        for (i, quoted) in self.in_quote.iter().enumerate() {
             if !quoted {
-                found.extend(s.verb_cue(i));
-                found.extend(s.colon_cue(i));
-                found.extend(s.dash_after_quote(i));
+                found.extend(self.verb_cue(i));
+                found.extend(self.colon_cue(i));
+                found.extend(self.dash_after_quote(i));
             }
         }
         // A poll cited with "in", or an owner's estimate, counts only where no verb or
         // phrase names the source: "Reyes wrote in a letter" is Reyes's.
         // "In the harbour poll, 42% say …": respondents speak, but the poll is the source.
-        let respondents_only = !found.is_empty() && found.iter().all(|a| s.respondents(a));
+        let respondents_only = !found.is_empty() && found.iter().all(|a| self.respondents(a));
         if found.is_empty() || respondents_only {
-            for (i, quoted) in in_quote.iter().enumerate() {
+            for (i, quoted) in self.in_quote.iter().enumerate() {
                 if !quoted {
-                    found.extend(s.cited_in(i));
-                    found.extend(s.owned_estimate(i));
-                    found.extend(s.poll_standing(i));
+                    found.extend(self.cited_in(i));
+                    found.extend(self.owned_estimate(i));
+                    found.extend(self.poll_standing(i));
                 }
             }
         }

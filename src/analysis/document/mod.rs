@@ -458,10 +458,10 @@ fn quote_speakers(
     let mut speakers: Vec<Option<Sourced>> = Vec::with_capacity(p.quotes.len());
     for q in p.quotes.clone() {
         let quote = &article.quotes[q];
-        let mut overlapping = p.sentences.clone().filter(|&s| {
-            let r = &article.sentences[s].prose;
-            r.start < quote.prose.end && quote.prose.start < r.end
-        });
+        let mut overlapping = p
+            .sentences
+            .clone()
+            .filter(|&s| article.sentences[s].span.overlaps(quote.span));
         // (a) A cue outside the quotation in a sentence it shares.
         let mut speaker = overlapping
             .clone()
@@ -533,10 +533,10 @@ fn quote_speakers(
 /// True when sentence `sentence` holds a quotation, or part of one.
 fn holds_quote(article: &Article, sentence: usize) -> bool {
     let s = &article.sentences[sentence];
-    article.paragraphs[s.paragraph].quotes.clone().any(|q| {
-        let quote = &article.quotes[q].prose;
-        quote.start < s.prose.end && s.prose.start < quote.end
-    })
+    article.paragraphs[s.paragraph]
+        .quotes
+        .clone()
+        .any(|q| s.span.overlaps(article.quotes[q].span))
 }
 
 /// A sentence mostly inside a quotation of its paragraph carries the quotation's
