@@ -102,6 +102,20 @@ impl Sentence<'_> {
         }
     }
 
+    /// True when the subject `np` of kind `kind` can hold a belief a verb of cognition
+    /// reports: anyone who can ([`SourceKind::can_believe`]), and unnamed officials or
+    /// aides ("party officials expect"), but not people at large ("people think").
+    pub(super) fn can_believe(&self, np: Range<usize>, kind: SourceKind) -> bool {
+        kind.can_believe()
+            || kind == SourceKind::Anonymous
+                && !np.into_iter().any(|k| {
+                    matches!(
+                        self.lower(k).as_str(),
+                        "person" | "people" | "individual" | "individuals"
+                    )
+                })
+    }
+
     fn is_common(&self, lower: &str) -> bool {
         self.lexicon.vague_heads.contains(lower)
             || self.lexicon.anonymous_heads.contains(lower)

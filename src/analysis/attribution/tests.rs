@@ -57,6 +57,44 @@ fn finds_cues_and_sources() {
             "harbour pilot Dan Golvach",
             Named,
         ),
+        // Unnamed officials hold beliefs; a figure set by "put … at"; a document before
+        // a participle; "calculated that".
+        (
+            "Election officials are expecting a record turnout.",
+            "are expecting",
+            "Election officials",
+            Anonymous,
+        ),
+        (
+            "Forbes put his net worth at $45 billion.",
+            "put",
+            "Forbes",
+            Named,
+        ),
+        (
+            "The harbour board puts the cost of the repairs at about $40 million.",
+            "puts",
+            "The harbour board",
+            Role,
+        ),
+        (
+            "Ruiz leads, with a new Coast Herald poll showing that 45 percent of voters back her.",
+            "showing",
+            "a new Coast Herald poll",
+            Document,
+        ),
+        (
+            "Despite polls showing a close race, Ruiz spent little.",
+            "showing",
+            "polls",
+            Document,
+        ),
+        (
+            "The Rhodium Group has calculated that the plan cuts emissions 23 percent.",
+            "calculated",
+            "The Rhodium Group",
+            Named,
+        ),
         // "told" never inverts: the listener follows it, and the speaker stands before.
         (
             "“We were wrong,” Ramos, 58, told AFP in an interview on Monday.",
@@ -293,7 +331,7 @@ fn finds_cues_and_sources() {
             Document,
         ),
         (
-            "The Harbour Board’s forecast puts growth at 2 percent.",
+            "The Harbour Board’s forecast has growth at 2 percent.",
             "forecast",
             "The Harbour Board’s",
             Named,
@@ -858,6 +896,12 @@ fn ignores_look_alikes() {
         "The union called off the strike.",
         "Ruiz hired dockers accused of sabotage.",
         "Ruiz offered some pointed advice to the board.",
+        "People think the port will close.",
+        "Ruiz put pressure on the board at 5 p.m. on Monday.",
+        "The ferry put in at 6 on Friday.",
+        "It was a shrewd and calculated move.",
+        "The plan would calculate fees based on income.",
+        "The harbour records showing up in the archive were burned.",
         "The dockers are meeting on Monday.",
         "Harbour Board members voted on the plan.",
         "(All rates exclude the harbour levy.)",

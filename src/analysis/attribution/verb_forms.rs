@@ -7,8 +7,8 @@ use super::{
     sentence::Sentence,
     verbs::Verb,
     words::{
-        AFFILIATIONS, BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, QUANTIFIERS,
-        SKIPPABLE,
+        AFFILIATIONS, BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, PREPOSITIONS,
+        QUANTIFIERS, SKIPPABLE,
     },
 };
 use crate::analysis::lexicon::VerbClass;
@@ -76,7 +76,12 @@ impl Sentence<'_> {
     ) -> Option<Attribution> {
         let class = match verb.class {
             VerbClass::Speech => CueClass::Speech,
-            VerbClass::Cognition if kind.can_believe() => CueClass::Cognition,
+            VerbClass::Cognition
+                if self
+                    .can_believe(self.index_at(source.start)..self.index_at(source.end), kind) =>
+            {
+                CueClass::Cognition
+            }
             VerbClass::Stance if kind.can_hold_stance() => CueClass::Stance,
             _ => return None,
         };
@@ -149,6 +154,37 @@ impl Sentence<'_> {
                 source: Some(self.span(np.clone())),
                 kind: self.classify(np),
                 class: CueClass::Speech,
+                negated: false,
+            });
+        }
+        // "with a new poll showing 45 percent …", "the survey finding that …": the
+        // document before the participle reports.
+        if verb.class == VerbClass::Evidential
+            && verb.lower.ends_with("ing")
+            && verb
+                .prev
+                .as_deref()
+                .is_some_and(|p| DOCUMENT_NOUNS.contains(&p))
+            && !verb.next_is(&["of", "in", "on", "at", "up", "off", ",", ".", ";"])
+            && let (Some(mut np), _) = self.noun_phrase_before(i)
+            && self.classify(np.clone()) == SourceKind::Document
+        {
+            // "Despite polls showing …": the preposition is not the document's.
+            while np.len() > 1 && {
+                let w = self.lower(np.start);
+                PREPOSITIONS.contains(&w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "despite" | "amid" | "after" | "given" | "following"
+                    )
+            } {
+                np.start += 1;
+            }
+            return Some(Attribution {
+                cue,
+                source: Some(self.span(np)),
+                kind: SourceKind::Document,
+                class: CueClass::Evidential,
                 negated: false,
             });
         }

@@ -194,11 +194,11 @@ impl Verb {
         self.lower.ends_with("ing")
     }
 
-    fn prev_is(&self, words: &[&str]) -> bool {
+    pub(super) fn prev_is(&self, words: &[&str]) -> bool {
         self.prev.as_deref().is_some_and(|p| words.contains(&p))
     }
 
-    fn next_is(&self, words: &[&str]) -> bool {
+    pub(super) fn next_is(&self, words: &[&str]) -> bool {
         self.next.as_deref().is_some_and(|n| words.contains(&n))
     }
 }
@@ -461,10 +461,49 @@ impl Sentence<'_> {
             // "she continued." is speech only beside a quotation, or before a colon
             // that opens one ("Caddell continued:").
             "continue" => !self.beside_quote(i) && !verb.next_is(&[":"]),
+            // "The bureau calculated that …" reports a finding; "would calculate tuition"
+            // and "a calculated move" do not.
+            "calculate" => !verb.next_is(&["that"]),
+            // "Pollster puts his approval at 50 percent" estimates; "put pressure on" does not.
+            "put" => !self.puts_at_figure(i),
             // "police charged him with theft" is no statement; "Ruiz charged that …" is.
             "charge" => !verb.next_is(&["that"]) && !closes_quote && !self.beside_quote(i),
             _ => false,
         }
+    }
+
+    /// True when "put" at `i` sets a figure: "puts the cost at $40 million", "put the
+    /// number of newly eligible workers at about 4 million".
+    fn puts_at_figure(&self, i: usize) -> bool {
+        let end = self.tokens.len().min(i + 12);
+        let figure = |f: usize| {
+            self.tokens[f].kind == TokenKind::Number || matches!(self.word(f), "$" | "£" | "€")
+        };
+        (i + 2..end).any(|k| {
+            self.lower(k) == "at"
+                && (k + 1..end.min(k + 4)).find(|&f| figure(f)).is_some_and(|f| {
+                    // Only words of degree between: "at about 4 million", "at a solid 50".
+                    (k + 1..f).all(|w| {
+                        matches!(
+                            self.lower(w).as_str(),
+                            "about" | "around" | "roughly" | "nearly" | "almost" | "a" | "just"
+                                | "more" | "less" | "than" | "least" | "solid" | "some"
+                        )
+                    })
+                })
+                // "at 5 p.m." and "at 6 on Friday" are times.
+                && !(k + 2..end.min(k + 5)).any(|t| {
+                    matches!(
+                        self.lower(t).trim_end_matches('.'),
+                        "p.m" | "a.m" | "pm" | "am" | "o'clock" | "on" | ":"
+                    )
+                })
+        })
+            // "put in at Dover", "put up": a particle makes it another verb.
+            && !matches!(
+                self.lower(i + 1).as_str(),
+                "in" | "up" | "out" | "off" | "on" | "down" | "forward" | "back" | "away"
+            )
     }
 
     /// "Member states voted": an -s form that is also a plural noun must be followed
@@ -518,7 +557,7 @@ impl Sentence<'_> {
                 // "many would hope", "would you think": a belief supposed, not held.
                 let supposed =
                     (i.saturating_sub(3)..i).any(|k| MODALS.contains(&self.lower(k).as_str()));
-                if !kind.can_believe() || supposed || reader {
+                if !self.can_believe(np.clone(), kind) || supposed || reader {
                     return None;
                 }
                 CueClass::Cognition
@@ -581,8 +620,11 @@ impl Sentence<'_> {
             .clone()
             .any(|k| FINDING_BODIES.contains(&self.lower(k).as_str()));
         let followed_by_that = verb.next_is(&["that"]);
+        // "The board puts the cost at $40 million": whoever sets a figure owns it.
+        let estimate = verb.lemma == "put" && kind.is_identified();
         if !matches!(kind, SourceKind::Document | SourceKind::Named)
             && !followed_by_that
+            && !estimate
             && !finder
             && !np.clone().any(document_at)
             && of_document.is_none()
