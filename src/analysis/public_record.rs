@@ -66,7 +66,18 @@ impl PublicRecord {
             matches!(w[0].as_str(), "precincts" | "votes" | "ballots")
                 && matches!(w[1].as_str(), "reporting" | "counted")
         });
-        let market = (has(MOVES) || has(CHANGE_VERBS)) && (has(MARKET_WORDS) || has(PRICE_UNITS));
+        // A share price's line, "jumped $25.50, or 3.3 percent, to $791.34", needs no
+        // market word; a company's "$2 million, or 5 percent" does not read as one.
+        let price_line = lower.windows(6).any(|w| {
+            w[0] == "$"
+                && is_number(&w[1])
+                && w[2] == ","
+                && w[3] == "or"
+                && is_number(&w[4])
+                && matches!(w[5].as_str(), "percent" | "%")
+        });
+        let market = (has(MOVES) || has(CHANGE_VERBS))
+            && (has(MARKET_WORDS) || has(PRICE_UNITS) || price_line);
         // "would beat him 53 percent to 36 percent" is a poll's hypothetical.
         let result = (0..lower.len()).find(|&i| {
             RESULT_VERBS.contains(&lower[i].as_str())
@@ -92,6 +103,10 @@ impl PublicRecord {
             || self.result.is_some_and(|verb| verb < number)
                 && (score_side(tokens, lower, number, unit_end) || margin(tokens, lower, number))
     }
+}
+
+fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// True when the figure is one side of a score: "66% to 30%", "68%-31%", "35 to 12
@@ -201,6 +216,15 @@ mod tests {
         assert!(PublicRecord::of(&lower("Brent crude fell 24 cents, to $42.46 a barrel.")).market);
         assert!(PublicRecord::of(&lower("The Dow closed down 24 points, or 0.1 percent.")).market);
         assert!(!PublicRecord::of(&lower("Freight revenue fell 17 percent.")).market);
+        assert!(
+            PublicRecord::of(&lower("Kestrel jumped $2.50, or 3.3 percent, to $79.34.")).market
+        );
+        assert!(
+            !PublicRecord::of(&lower(
+                "Revenue rose $2 million, or 5 percent, to $42 million."
+            ))
+            .market
+        );
         assert!(!PublicRecord::of(&lower("The port imports 40 percent of its crude.")).market);
     }
 
