@@ -179,6 +179,7 @@ impl Sentence<'_> {
         let mut found = Vec::new();
         found.extend(self.prepositional());
         found.extend(self.as_put_it());
+        found.extend(self.in_view());
         found.extend(self.speaker_label());
         for (i, quoted) in self.in_quote.iter().enumerate() {
             if !quoted {
@@ -191,7 +192,19 @@ impl Sentence<'_> {
         // phrase names the source: "Reyes wrote in a letter" is Reyes's.
         // "In the harbour poll, 42% say …": respondents speak, but the poll is the source.
         let respondents_only = !found.is_empty() && found.iter().all(|a| self.respondents(a));
-        if found.is_empty() || respondents_only {
+        // So it is of a group's view: "In the harbour poll, dockers see the levy as a tax".
+        let group_view = !found.is_empty()
+            && found.iter().all(|a| {
+                a.class == CueClass::Cognition
+                    && matches!(a.kind, SourceKind::Vague | SourceKind::Role)
+            });
+        if group_view {
+            for (i, quoted) in self.in_quote.iter().enumerate() {
+                if !quoted {
+                    found.extend(self.cited_in(i));
+                }
+            }
+        } else if found.is_empty() || respondents_only {
             for (i, quoted) in self.in_quote.iter().enumerate() {
                 if !quoted {
                     found.extend(self.cited_in(i));

@@ -30,6 +30,18 @@ const CITED_IN_NOUNS: &[&str] = &[
     "filing",
     "filings",
 ];
+/// What a holder's view is called in "in Ruiz’s view".
+const VIEW_NOUNS: &[&str] = &[
+    "view",
+    "opinion",
+    "estimation",
+    "judgment",
+    "judgement",
+    "assessment",
+    "telling",
+    "words",
+    "reckoning",
+];
 /// Words that, after "per", show it is a rate and not a source ("per cent").
 const PER_UNITS: &[&str] = &[
     "cent",
@@ -114,6 +126,47 @@ impl Sentence<'_> {
                 source: Some(self.span(np.clone())),
                 kind: self.classify(np),
                 class: CueClass::Speech,
+                negated: false,
+            })
+        })
+    }
+
+    /// "In Ruiz’s view, …", "…, in his opinion.": a view and its holder, set off by
+    /// punctuation ("in his view of the harbour" describes).
+    pub(super) fn in_view(&self) -> Option<Attribution> {
+        let n = self.tokens.len();
+        (0..n).find_map(|i| {
+            if self.in_quote[i] || !self.word(i).eq_ignore_ascii_case("in") {
+                return None;
+            }
+            let noun = (i + 2..n.min(i + 6))
+                .take_while(|&k| self.is_word(k))
+                .find(|&k| VIEW_NOUNS.contains(&self.lower(k).as_str()))?;
+            let holder = self.lower(noun - 1);
+            let possessive = holder.ends_with("’s")
+                || holder.ends_with("'s")
+                || holder.ends_with("s’")
+                || matches!(holder.as_str(), "his" | "her" | "their" | "my" | "our");
+            let set_off = self
+                .tokens
+                .get(noun + 1)
+                .is_none_or(|t| t.kind == TokenKind::Punct && self.word(noun + 1) != "’");
+            if !possessive || !set_off || (i + 1..noun).any(|k| self.in_quote[k]) {
+                return None;
+            }
+            let np = i + 1..noun;
+            // The holder without the possessive: "Ruiz", not "Ruiz’s".
+            let mut source = self.span(np.clone());
+            source.end -= ["’s", "'s", "’", "'"]
+                .iter()
+                .find(|suffix| self.text[source.clone()].ends_with(**suffix))
+                .map_or(0, |suffix| suffix.len());
+            Some(Attribution {
+                cue: self.tokens[i].range.start..self.tokens[noun].range.end,
+                source: Some(source),
+                kind: self.classify(np),
+                // A view held, as "Ruiz believes" is.
+                class: CueClass::Cognition,
                 negated: false,
             })
         })

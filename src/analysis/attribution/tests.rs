@@ -95,6 +95,31 @@ fn finds_cues_and_sources() {
             "The Rhodium Group",
             Named,
         ),
+        // A view held: "sees … as", "in Ruiz’s view"; a poll owns its respondents' views.
+        (
+            "Many developers see golf courses as wasted space.",
+            "see",
+            "Many developers",
+            Role,
+        ),
+        (
+            "Ruiz views the levy as a tax on dockers.",
+            "views",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "The levy, in Ruiz’s view, is a tax on dockers.",
+            "in Ruiz’s view",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "In the latest Coast Herald poll, dockers see the levy as a tax.",
+            "In",
+            "the latest Coast Herald poll",
+            Document,
+        ),
         // "told" never inverts: the listener follows it, and the speaker stands before.
         (
             "“We were wrong,” Ramos, 58, told AFP in an interview on Monday.",
@@ -897,6 +922,12 @@ fn ignores_look_alikes() {
         "Ruiz hired dockers accused of sabotage.",
         "Ruiz offered some pointed advice to the board.",
         "People think the port will close.",
+        "She saw him there again in 1999.",
+        "Rivals see an opening in New Hampshire.",
+        "In his view of history, the port was built by monks.",
+        "The grim view of the harbour as a ruin is wrong.",
+        "It is among the few widely regarded as safe.",
+        "Ruiz cannot see any future for the port with Okafor as its master.",
         "Ruiz put pressure on the board at 5 p.m. on Monday.",
         "The ferry put in at 6 on Friday.",
         "It was a shrewd and calculated move.",

@@ -464,12 +464,36 @@ impl Sentence<'_> {
             // "The bureau calculated that …" reports a finding; "would calculate tuition"
             // and "a calculated move" do not.
             "calculate" => !verb.next_is(&["that"]),
+            // "Ruiz sees the levy as a tax" holds a view; "saw him there" does not.
+            "see" | "view" | "regard" => !self.holds_view(verb),
             // "Pollster puts his approval at 50 percent" estimates; "put pressure on" does not.
             "put" => !self.puts_at_figure(i),
             // "police charged him with theft" is no statement; "Ruiz charged that …" is.
             "charge" => !verb.next_is(&["that"]) && !closes_quote && !self.beside_quote(i),
             _ => false,
         }
+    }
+
+    /// True when "see", "view" or "regard" holds a view of something "as" something,
+    /// right after its subject: "Ruiz sees the levy as a tax". Not "saw him there",
+    /// "see any future with Ruiz as leader", "remarks viewed by some as", "the grim
+    /// view", "widely regarded", nor after "and" or "who", whose subject is elsewhere.
+    fn holds_view(&self, verb: &Verb) -> bool {
+        let i = verb.at;
+        let as_follows = (i + 2..self.tokens.len().min(i + 8))
+            .take_while(|&k| self.is_word(k) && self.lower(k) != "with")
+            .any(|k| self.lower(k) == "as");
+        let prev = verb.prev.as_deref().unwrap_or("");
+        let after_subject = i > 0
+            && (is_capitalised(self.word(i - 1))
+                || prev.ends_with('s')
+                || matches!(prev, "i" | "we" | "you" | "they" | "some" | "many" | "most"));
+        let noun = verb.lemma == "view" && !after_subject;
+        as_follows
+            && !noun
+            && !verb.next_is(&["by"])
+            && !matches!(prev, "and" | "or" | "but" | "who" | "which" | "that")
+            && !prev.ends_with("ly")
     }
 
     /// True when "put" at `i` sets a figure: "puts the cost at $40 million", "put the
