@@ -120,6 +120,25 @@ fn finds_cues_and_sources() {
             "the latest Coast Herald poll",
             Document,
         ),
+        // Verbs that speak only beside a quotation or before a colon.
+        (
+            "“We will win this fight for the port,” Ruiz went on.",
+            "went",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Union leader Tom Birk echoed:",
+            "echoed",
+            "Union leader Tom Birk",
+            Named,
+        ),
+        (
+            "Ruiz cut in by interjecting, “Only the board knows that.”",
+            "interjecting",
+            "Ruiz",
+            Named,
+        ),
         // "told" never inverts: the listener follows it, and the speaker stands before.
         (
             "“We were wrong,” Ramos, 58, told AFP in an interview on Monday.",
@@ -922,6 +941,9 @@ fn ignores_look_alikes() {
         "Ruiz hired dockers accused of sabotage.",
         "Ruiz offered some pointed advice to the board.",
         "People think the port will close.",
+        "The talks went on for hours.",
+        "Ruiz went on to win the seat.",
+        "Okafor echoed the mayor’s call for calm.",
         "She saw him there again in 1999.",
         "Rivals see an opening in New Hampshire.",
         "In his view of history, the port was built by monks.",

@@ -18,7 +18,18 @@ use std::ops::Range;
 /// Verbs of saying whose participle reports after "by", "after" or "while": "began by
 /// saying", "after initially saying".
 const PARTICIPLE_REPORTS: &[&str] = &[
-    "say", "add", "note", "explain", "argue", "insist", "write", "declare", "tell", "warn", "claim",
+    "say",
+    "add",
+    "note",
+    "explain",
+    "argue",
+    "insist",
+    "write",
+    "declare",
+    "tell",
+    "warn",
+    "claim",
+    "interject",
 ];
 /// Verbs whose object follows them ("called the offer an insult"): they never invert.
 const NEVER_INVERTED: &[&str] = &[

@@ -460,7 +460,9 @@ impl Sentence<'_> {
             "call" => verb.prev_is(&[","]) && !verb.is_participle() && !self.after_appositive(i),
             // "she continued." is speech only beside a quotation, or before a colon
             // that opens one ("Caddell continued:").
-            "continue" => !self.beside_quote(i) && !verb.next_is(&[":"]),
+            // So are "echoed" and "interjected"; and "went on" when "on" is beside it.
+            "continue" | "echo" | "interject" => !self.beside_quote(i) && !verb.next_is(&[":"]),
+            "go" => !verb.next_is(&["on"]) || !self.beside_quote(i) && !self.beside_quote(i + 1),
             // "The bureau calculated that …" reports a finding; "would calculate tuition"
             // and "a calculated move" do not.
             "calculate" => !verb.next_is(&["that"]),
