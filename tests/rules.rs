@@ -484,6 +484,16 @@ fn vague_anonymous_hedged_and_speakerless() {
             "“The port will not close this winter,” Ruiz said on Friday.\n\n“We have the money and the ships, and nobody should doubt it.”",
             &[],
         ),
+        // An unnamed speaker is still a speaker: the quotation after theirs is theirs,
+        // and `anonymous-source` asks for the name.
+        (
+            "“The board has made its views very clear,” a spokesman said. “It will back the dockers in every port.”",
+            &[("anonymous-source", "a spokesman said")],
+        ),
+        (
+            "“The harbour will always be the harbour,” an angry Ruiz retaliated.",
+            &[],
+        ),
         // …but not after a paragraph that quotes no one, nor after a refusal.
         (
             "Ruiz praised the dockers for their work during the storm.\n\n“We need people who cut through the noise and bring the town together.”",

@@ -461,7 +461,12 @@ impl Sentence<'_> {
             // "she continued." is speech only beside a quotation, or before a colon
             // that opens one ("Caddell continued:").
             // So are "echoed" and "interjected"; and "went on" when "on" is beside it.
-            "continue" | "echo" | "interject" => !self.beside_quote(i) && !verb.next_is(&[":"]),
+            "continue" => !self.beside_quote(i) && !verb.next_is(&[":"]),
+            // "…,” an angry Ruiz retaliated.": these close a quotation's sentence too.
+            "echo" | "interject" | "retaliate" => {
+                !self.beside_quote(i) && !verb.next_is(&[":"]) && !closes_quote
+            }
+            // "…,” Ruiz went on."
             "go" => !verb.next_is(&["on"]) || !self.beside_quote(i) && !self.beside_quote(i + 1),
             // "The bureau calculated that …" reports a finding; "would calculate tuition"
             // and "a calculated move" do not.

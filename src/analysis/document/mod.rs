@@ -480,14 +480,16 @@ fn quote_speakers(
                     .map(|a| (a.clone(), Origin::OpenQuote));
             }
         }
-        // (d) Someone named as speaking elsewhere in the same paragraph.
+        // (d) Someone speaking elsewhere in the same paragraph, named or not: "“…,” a
+        // spokesman said. “…”" has a speaker, whom `anonymous-source` asks to name.
         if speaker.is_none() {
             speaker = p
                 .sentences
                 .clone()
                 .filter_map(own_of)
                 .find(|a| {
-                    matches!(a.class, CueClass::Speech | CueClass::Colon) && a.kind.is_identified()
+                    matches!(a.class, CueClass::Speech | CueClass::Colon)
+                        && (a.kind.is_identified() || a.kind == SourceKind::Anonymous)
                 })
                 .map(|a| (a.clone(), Origin::Own));
         }
