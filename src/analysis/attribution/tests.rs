@@ -120,6 +120,13 @@ fn finds_cues_and_sources() {
             "the latest Coast Herald poll",
             Document,
         ),
+        // "Tweeted" keeps the brand's capital mid-sentence.
+        (
+            "Murphy, the head of the harbour fund, Tweeted on Friday that the port would close.",
+            "Tweeted",
+            "Murphy",
+            Named,
+        ),
         // Verbs that speak only beside a quotation or before a colon.
         (
             "“We will win this fight for the port,” Ruiz went on.",
@@ -941,6 +948,7 @@ fn ignores_look_alikes() {
         "Ruiz hired dockers accused of sabotage.",
         "Ruiz offered some pointed advice to the board.",
         "People think the port will close.",
+        "One Tweet Sums Up the Harbour Strike.",
         "The talks went on for hours.",
         "Ruiz went on to win the seat.",
         "Okafor echoed the mayor’s call for calm.",

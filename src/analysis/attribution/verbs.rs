@@ -319,7 +319,9 @@ impl Sentence<'_> {
             && (0..i).all(|k| !self.is_word(k))
             && self.is_word(i + 1)
             && is_capitalised(self.word(i + 1));
-        if is_capitalised(word) && !self.headline_verb(i, &lower) && !opens_inverted {
+        // "Murphy, the head of the fund, Tweeted on Friday": the brand keeps its capital.
+        let brand = lemma == "tweet" && i > 0 && (lower.ends_with("ed") || lower.ends_with("ing"));
+        if is_capitalised(word) && !self.headline_verb(i, &lower) && !opens_inverted && !brand {
             return None;
         }
         let prev = i.checked_sub(1).map(|p| self.lower(p));
