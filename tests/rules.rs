@@ -124,10 +124,15 @@ fn sourced_or_unclaimed_sentences_stay_quiet() {
             "A Coast Herald poll released on Monday found that the strike divides the town.\n\n“We are tired of waiting,” said Mia Okafor, a crane driver.\n\nIt is widely believed that 54 percent of registered voters back the union.",
             &[("vague-source", "It is widely believed")],
         ),
-        // …and so does a poll figure long after the poll.
+        // …and so does a poll figure long after the poll,
         (
             "A Coast Herald poll released on Monday found that the strike divides the town.\n\nThe strike began in March.\n\nShips queued outside the harbour.\n\nThe mayor met the union on Friday.\n\nTalks broke up at noon.\n\nThe union met again on Sunday.\n\nAmong registered voters, 54 percent back the union.",
             &[("unattributed-claim", "54 percent")],
+        ),
+        // …unless the story keeps referring to its poll: then it is the poll's.
+        (
+            "A Coast Herald poll released on Monday found that the strike divides the town.\n\nThe strike began in March.\n\nShips queued outside the harbour.\n\nThe poll of 800 residents was taken by phone.\n\nThe mayor met the union on Friday.\n\nTalks broke up at noon.\n\nThe union met again on Sunday.\n\nAmong registered voters, 54 percent back the union.",
+            &[],
         ),
         (
             "Ruiz leads the race with 41 percent.",

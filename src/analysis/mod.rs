@@ -186,6 +186,9 @@ pub struct SentenceFacts {
     /// The sentence's claims are all shares a poll reports, worded as a poll's finding
     /// ("54 percent of voters back the union").
     pub poll_wording: bool,
+    /// The sentence goes on with a poll's story: it mentions the poll or those it
+    /// asked, or a share of them speaks ("46 percent of dockers said").
+    pub poll_reference: bool,
 }
 
 /// What one paragraph holds on its own.
@@ -366,7 +369,14 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
             let fragment_speaker = (attributions.is_empty() && quoted)
                 .then(|| attribution::fragment_speaker(text, r.clone(), &quotes, lexicon))
                 .flatten();
+            let poll_reference = poll_wording::refers_to_poll(
+                &text[r.clone()],
+                attributions
+                    .iter()
+                    .filter_map(|a| a.source.clone().map(|s| &text[s])),
+            );
             SentenceFacts {
+                poll_reference,
                 attributions,
                 other_sources,
                 fragment_speaker,

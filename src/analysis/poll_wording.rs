@@ -73,6 +73,21 @@ const POLL_WORDS: &[&str] = &[
     "head-to-head",
 ];
 
+/// Words that refer back to a poll named before: "the poll was conducted", "those
+/// surveyed", "respondents". "Polls" is left out: "the polls close at 8" and "leads in
+/// the polls" speak of no poll in particular.
+const POLL_MENTIONS: &[&str] = &["poll", "survey", "surveyed", "polled", "respondents"];
+
+/// True when a sentence goes on with a poll's story: it mentions the poll or those it
+/// asked ([`POLL_MENTIONS`]), or one of its `sources` is a share of them ("46 percent
+/// of dockers said").
+pub fn refers_to_poll<'a>(sentence: &str, mut sources: impl Iterator<Item = &'a str>) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| POLL_MENTIONS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+        || sources.any(|s| s.contains('%') || s.to_lowercase().contains("percent"))
+}
+
 /// A figure a poll reports: a percentage or a margin in points ("40 percent", "52%",
 /// "by 4 percentage points").
 fn is_share(figure: &str) -> bool {
@@ -99,7 +114,29 @@ fn reads_as_poll(sentence: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{reads_as_poll, reports_poll_shares};
+    use super::{reads_as_poll, refers_to_poll, reports_poll_shares};
+
+    #[test]
+    fn references_to_a_poll() {
+        let none = std::iter::empty();
+        assert!(refers_to_poll(
+            "The poll was conducted by phone.",
+            none.clone()
+        ));
+        assert!(refers_to_poll(
+            "Most of those surveyed back the levy.",
+            none.clone()
+        ));
+        assert!(refers_to_poll(
+            "Some 46 percent of dockers said yes.",
+            ["Some 46 percent of dockers"].into_iter()
+        ));
+        assert!(!refers_to_poll("Polls close at 8 p.m.", none.clone()));
+        assert!(!refers_to_poll(
+            "The harbour master said the port had reopened.",
+            ["The harbour master"].into_iter()
+        ));
+    }
 
     #[test]
     fn poll_wording() {

@@ -77,6 +77,26 @@ fn finds_cues_and_sources() {
             "The harbour board",
             Role,
         ),
+        // The thing estimated may be long, and "on average" is no time of day.
+        (
+            "The Harbour Institute’s own tracking poll puts the mayor’s approval during the first four months of this year at 49.5 percent on average.",
+            "puts",
+            "The Harbour Institute’s own tracking poll",
+            Document,
+        ),
+        // "that" after the verb opens what is said; it is no inverted source.
+        (
+            "A Coast Herald poll of dockers has, however, revealed that most back the deal.",
+            "revealed",
+            "A Coast Herald poll of dockers",
+            Document,
+        ),
+        (
+            "Ana Ruiz, who chairs the harbour board, said that the port would reopen.",
+            "said",
+            "Ana Ruiz",
+            Named,
+        ),
         (
             "Ruiz leads, with a new Coast Herald poll showing that 45 percent of voters back her.",
             "showing",

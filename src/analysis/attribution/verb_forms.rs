@@ -339,6 +339,11 @@ impl Sentence<'_> {
     /// Ruiz", "said 9/11 widow Terry Strada").
     fn inverted_source(&self, np: Range<usize>) -> bool {
         let first = self.lower(np.start);
+        // "…, has, however, revealed that most back the deal": "that" opens the
+        // reported clause, not an inverted source.
+        if first == "that" {
+            return false;
+        }
         let quantified = QUANTIFIERS.contains(&first.as_str());
         is_capitalised(self.word(np.start))
             || DETERMINERS.contains(&first.as_str())

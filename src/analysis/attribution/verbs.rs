@@ -508,7 +508,9 @@ impl Sentence<'_> {
     /// True when "put" at `i` sets a figure: "puts the cost at $40 million", "put the
     /// number of newly eligible workers at about 4 million".
     fn puts_at_figure(&self, i: usize) -> bool {
-        let end = self.tokens.len().min(i + 12);
+        // "puts Obama’s approval during the first four months of this year at 49.5
+        // percent": the thing estimated may be long.
+        let end = self.tokens.len().min(i + 16);
         let figure = |f: usize| {
             self.tokens[f].kind == TokenKind::Number || matches!(self.word(f), "$" | "£" | "€")
         };
@@ -524,12 +526,14 @@ impl Sentence<'_> {
                         )
                     })
                 })
-                // "at 5 p.m." and "at 6 on Friday" are times.
+                // "at 5 p.m." and "at 6 on Friday" are times; "at 49.5 percent on
+                // average" is not.
                 && !(k + 2..end.min(k + 5)).any(|t| {
                     matches!(
                         self.lower(t).trim_end_matches('.'),
-                        "p.m" | "a.m" | "pm" | "am" | "o'clock" | "on" | ":"
-                    )
+                        "p.m" | "a.m" | "pm" | "am" | "o'clock" | ":"
+                    ) || self.lower(t) == "on"
+                        && !(t + 1 < self.tokens.len() && self.lower(t + 1) == "average")
                 })
         })
             // "put in at Dover", "put up": a particle makes it another verb.

@@ -59,7 +59,8 @@ pub(super) fn document_pass(
     let mut colon: Option<ResolvedAttribution> = None;
     let mut open_quote: Option<Option<ResolvedAttribution>> = None;
     let mut data_last = false;
-    // The sentence and paragraph of the last poll named.
+    // The sentence of the last poll named, and the paragraph that named it or last
+    // referred to it.
     let mut poll: Option<(usize, usize)> = None;
     memo.by_key.begin(article.paragraphs.len());
     let mut said: Vec<u64> = Vec::with_capacity(article.sentences.len());
@@ -100,6 +101,12 @@ pub(super) fn document_pass(
         data_last = decided.data.last().copied().unwrap_or(data_last);
         if let Some(k) = paragraph.reports.iter().rposition(polls::names_poll) {
             poll = Some((first + k, pi));
+        } else if let Some((_, at)) = poll.as_mut()
+            && pi - *at <= polls::POLL_SCOPE
+            && polls::goes_on(&facts[pi])
+        {
+            // A poll story refers back to its poll: its scope runs on from here.
+            *at = pi;
         }
         sentences.append(&mut paragraph.reports);
         said.append(&mut paragraph.said);

@@ -6,7 +6,8 @@ use super::is_data;
 use super::memo::{Context, Origin, Sourced, carried};
 use crate::analysis::{ParagraphFacts, SentenceReport};
 
-/// How many paragraphs after a poll is named its figures need no source of their own.
+/// How many paragraphs after a poll is named, or last referred to, its figures need no
+/// source of their own.
 pub(super) const POLL_SCOPE: usize = 5;
 
 /// The poll named last in the paragraph so far (`reports`) or within
@@ -42,4 +43,11 @@ pub(super) fn names_poll(r: &SentenceReport) -> bool {
 /// so the paragraph's decisions may read a poll named before it.
 pub(super) fn may_report(facts: &ParagraphFacts) -> bool {
     facts.sentences.iter().any(|f| f.poll_wording)
+}
+
+/// True when a paragraph goes on with a poll's story ("The poll was conducted …",
+/// "46 percent of dockers said …"), so a poll in scope stays in scope for
+/// [`POLL_SCOPE`] paragraphs after it.
+pub(super) fn goes_on(facts: &ParagraphFacts) -> bool {
+    facts.sentences.iter().any(|f| f.poll_reference)
 }
