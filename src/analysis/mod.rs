@@ -162,10 +162,10 @@ pub struct SentenceFacts {
     /// Attributions, most authoritative first.
     pub attributions: Vec<Attribution>,
     /// Vague and anonymous sources besides the first attribution, in clauses of their
-    /// own ([`attribution::other_sources`]).
+    /// own ([`attribution::Sources::others`]).
     pub other_sources: Vec<Attribution>,
     /// Where there is none: the named subject of a quoted fragment, who speaks it
-    /// ([`attribution::fragment_speaker`]).
+    /// ([`attribution::Sources::fragment_speaker`]).
     pub fragment_speaker: Option<Attribution>,
     /// Claim signals.
     pub claims: Vec<ClaimSignal>,
@@ -362,13 +362,11 @@ pub fn paragraph_facts(article: &Article, p: &Paragraph, lexicon: &Lexicon) -> P
                 .map(|c| &text[c.range.clone()])
                 .collect();
             let poll_wording = poll_wording::reports_poll_shares(&text[r.clone()], &strong);
-            let attributions = attribution::find(text, r.clone(), &quotes, lexicon);
-            let other_sources =
-                attribution::other_sources(text, r.clone(), &quotes, lexicon, &attributions);
-            let quoted = quotes.iter().any(|q| q.start < r.end && r.start < q.end);
-            let fragment_speaker = (attributions.is_empty() && quoted)
-                .then(|| attribution::fragment_speaker(text, r.clone(), &quotes, lexicon))
-                .flatten();
+            let attribution::Sources {
+                attributions,
+                others: other_sources,
+                fragment_speaker,
+            } = attribution::read_sources(text, r.clone(), &quotes, lexicon);
             let poll_reference = poll_wording::refers_to_poll(
                 &text[r.clone()],
                 attributions

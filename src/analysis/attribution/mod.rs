@@ -103,43 +103,47 @@ pub struct Attribution {
     pub negated: bool,
 }
 
-/// Finds every attribution in `text[sentence]`, skipping words inside the given
-/// quotation ranges; the most authoritative comes first.
-pub fn find(
-    text: &str,
-    sentence: Range<usize>,
-    quotes: &[Range<usize>],
-    lexicon: &Lexicon,
-) -> Vec<Attribution> {
-    read(text, sentence, quotes, lexicon, |s| s.attributions())
+/// What one sentence says of its sources, read from one pass over its words.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sources {
+    /// Every attribution, the most authoritative first.
+    pub attributions: Vec<Attribution>,
+    /// The vague and anonymous sources other than the first attribution that speak in
+    /// a clause of their own: "…, but critics say …", not "Ruiz said critics fear …".
+    pub others: Vec<Attribution>,
+    /// Where the sentence has no attribution but quotes a fragment: its named subject,
+    /// who speaks it ("Ruiz attacked “the harbour's lazy bookkeeping”").
+    pub fragment_speaker: Option<Attribution>,
 }
 
-/// The vague and anonymous sources among `found` (the sentence's attributions, from
-/// [`find`]) other than the first that speak in a clause of their own: "…, but critics
-/// say …", not "Ruiz said critics fear …".
-pub fn other_sources(
+/// Reads the sources of `text[sentence]`, skipping words inside the given quotation
+/// ranges.
+pub fn read_sources(
     text: &str,
     sentence: Range<usize>,
     quotes: &[Range<usize>],
     lexicon: &Lexicon,
-    found: &[Attribution],
-) -> Vec<Attribution> {
-    let unnamed = |a: &Attribution| matches!(a.kind, SourceKind::Vague | SourceKind::Anonymous);
-    if !found.iter().skip(1).any(unnamed) {
-        return Vec::new();
-    }
-    read(text, sentence, quotes, lexicon, |s| s.other_sources(found))
-}
-
-/// The speaker of a quoted fragment in `text[sentence]` that no cue names: the
-/// sentence's named subject ("Ruiz attacked “the harbour's lazy bookkeeping”").
-pub fn fragment_speaker(
-    text: &str,
-    sentence: Range<usize>,
-    quotes: &[Range<usize>],
-    lexicon: &Lexicon,
-) -> Option<Attribution> {
-    read(text, sentence, quotes, lexicon, |s| s.partial_quote())
+) -> Sources {
+    let quoted = quotes
+        .iter()
+        .any(|q| q.start < sentence.end && sentence.start < q.end);
+    read(text, sentence, quotes, lexicon, |s| {
+        let attributions = s.attributions();
+        let unnamed = |a: &Attribution| matches!(a.kind, SourceKind::Vague | SourceKind::Anonymous);
+        let others = if attributions.iter().skip(1).any(unnamed) {
+            s.other_sources(&attributions)
+        } else {
+            Vec::new()
+        };
+        let fragment_speaker = (attributions.is_empty() && quoted)
+            .then(|| s.partial_quote())
+            .flatten();
+        Sources {
+            attributions,
+            others,
+            fragment_speaker,
+        }
+    })
 }
 
 /// Tokenises `text[sentence]`, marks the words inside `quotes`, and asks `f` of it.
