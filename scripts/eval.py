@@ -5,8 +5,9 @@ Reads the corpora at run time (never copies their text into the repository) and
 prints precision, recall and F1 per task:
 
   polnear    PolNeAR dev: sentence-level "is attributed" (gold: the sentence overlaps
-             a Cue or Source span of the first annotator's file), and how often a
-             flagged unattributed-claim overlaps any gold attribution span.
+             a Cue or Source span of the first annotator's file), whether copydesk's
+             source words overlap the gold Source, and how often a flagged
+             unattributed-claim overlaps any gold attribution span.
   weasel     CoNLL-2010 Wikipedia weasel sample: a sentence is predicted uncertain
              when copydesk reports vague-source or hedged-report in it; reported on
              the balanced sample and re-weighted to the natural 22.7 % prevalence.
@@ -93,6 +94,9 @@ def polnear(split="dev", first=0, last=None):
         return
     strict, wide, local = Confusion(), Confusion(), Confusion()
     claims = claims_overlapping = words_overlapping = 0
+    # Of the sentences where both copydesk and the gold name a source: how often
+    # copydesk's source words overlap a gold Source span.
+    sources_compared = sources_agreeing = 0
     articles = 0
     for text_path in sorted(glob.glob(os.path.join(base, "text", "*.txt")))[first:last]:
         stem = os.path.basename(text_path)[:-4]
@@ -113,6 +117,13 @@ def polnear(split="dev", first=0, last=None):
             own = predicted and any(part and overlaps(rng, [tuple(part["range"]["chars"])])
                                     for part in (s.get("cue"), s.get("source")))
             local.add(overlaps(rng, cue_source), own)
+            gold_sources = [g for g in gold.get("Source", []) if overlaps(rng, [g])]
+            source = s.get("source")
+            if predicted and source and gold_sources:
+                span = tuple(source["range"]["chars"])
+                if rng[0] <= span[0] < rng[1]:
+                    sources_compared += 1
+                    sources_agreeing += overlaps(span, gold_sources)
             wide.add(overlaps(rng, everything), predicted)
         for d in model["diagnostics"]:
             if d["code"] == "unattributed-claim":
@@ -133,6 +144,8 @@ def polnear(split="dev", first=0, last=None):
           f"predicted: the sentence holds copydesk's cue or source)")
     wp, wr, wf = wide.prf()
     print(f"  incl. quoted content  P {wp:.3f}  R {wr:.3f}  F1 {wf:.3f}   (gold: any Cue, Source or Content span)")
+    print(f"  source words agree    {sources_agreeing / max(sources_compared, 1):.3f}   ({sources_agreeing} of {sources_compared} "
+          f"sentences where copydesk's source lies in the sentence and the gold marks one there)")
     rate = claims_overlapping / claims if claims else 0.0
     print(f"  unattributed-claim flags: {claims}; sentence inside a gold attribution: {claims_overlapping} ({rate:.1%}); "
           f"flagged words inside one: {words_overlapping} ({words_overlapping / claims if claims else 0.0:.1%})")

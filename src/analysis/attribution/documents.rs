@@ -5,7 +5,7 @@ use super::{
     Attribution, CueClass, SourceKind,
     sentence::Sentence,
     sentence::strip_possessive,
-    words::{BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS},
+    words::{BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, TIME_WORDS},
 };
 use crate::analysis::lexicon::VerbClass;
 use crate::analysis::tokens::{TokenKind, is_capitalised};
@@ -83,44 +83,6 @@ const OWNED_NOUNS: &[&str] = &[
 /// Owned nouns that are sources themselves when their owner is a time: "Wednesday’s poll".
 const DATED_DOCUMENTS: &[&str] = &[
     "poll", "polls", "survey", "surveys", "data", "figures", "count",
-];
-/// Owners that are times, not sources: "last year’s estimate", "Tuesday’s forecast".
-const TIME_OWNERS: &[&str] = &[
-    "year",
-    "week",
-    "month",
-    "day",
-    "quarter",
-    "decade",
-    "century",
-    "season",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-    "morning",
-    "evening",
-    "night",
-    "weekend",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 /// Statements that, with an owner and a "that" or "about" clause, attribute it:
 /// "Ruiz’s claim that", "his comment about 47 percent of the country".
@@ -273,7 +235,7 @@ impl Sentence<'_> {
         {
             return None;
         }
-        if TIME_OWNERS.contains(&strip_possessive(&self.lower(owner))) {
+        if TIME_WORDS.contains(&strip_possessive(&self.lower(owner))) {
             // "Wednesday’s Quinnipiac poll has Ruiz ahead": the dated poll is the source;
             // "last year’s forecast" names no one.
             return DATED_DOCUMENTS

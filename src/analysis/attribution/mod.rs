@@ -219,6 +219,30 @@ impl Sentence<'_> {
         }
         found.sort_by_key(|a| (rank(a.class), a.cue.start));
         found.dedup_by(|b, a| a.cue == b.cue);
+        // "Manafort, citing a poll, said …", "Citing a poll, Ruiz said …": a named
+        // speaker cites, and the citation supports; "officials said …, citing a
+        // report" rests on the report.
+        let citing = found.first().is_some_and(|a| {
+            a.class == CueClass::Prepositional
+                && matches!(
+                    self.text[a.cue.clone()].to_lowercase().as_str(),
+                    "citing" | "quoting"
+                )
+        });
+        if citing
+            && let Some(k) = found.iter().position(|a| {
+                let citation = found[0].cue.start
+                    ..found[0].source.as_ref().map_or(found[0].cue.end, |s| s.end);
+                matches!(a.class, CueClass::Speech | CueClass::Cognition)
+                    && matches!(a.kind, SourceKind::Named | SourceKind::Role)
+                    && a.source
+                        .as_ref()
+                        .is_some_and(|s| s.end <= citation.start || citation.end <= s.start)
+            })
+        {
+            let speaker = found.remove(k);
+            found.insert(0, speaker);
+        }
         found
     }
 }

@@ -6,7 +6,7 @@ use super::{
     sentence::Sentence,
     words::{
         AUXILIARIES, BE_FORMS, BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS,
-        PREPOSITIONS, PRONOUNS, QUANTIFIERS, SKIPPABLE,
+        PREPOSITIONS, PRONOUNS, QUANTIFIERS, SKIPPABLE, TIME_WORDS,
     },
 };
 use crate::analysis::lexicon::VerbClass;
@@ -332,6 +332,103 @@ impl Sentence<'_> {
         (ok.then_some(start..end), stop)
     }
 
+    /// "Paul Porter, a truck driver from Ava, Mo., who drives for the union, said …",
+    /// "Sanders, meanwhile, who has no such endorsements, said …": the comma before the
+    /// verb at `i` closes asides set off after the clause's opening noun phrase, and
+    /// that phrase is the subject, however the asides nest. None unless the phrase
+    /// opens the clause (after a quotation or a conjunction) and the first aside opens
+    /// as one: a relative pronoun, an article, a possessive, an age or an adverb.
+    pub(super) fn subject_before_asides(&self, i: usize) -> Option<Range<usize>> {
+        if i < 4 || self.word(i - 1) != "," {
+            return None;
+        }
+        let mut open = (0..i).find(|&k| !self.in_quote[k] && self.is_word(k))?;
+        if matches!(self.lower(open).as_str(), "and" | "but" | "so" | "yet") {
+            open += 1;
+        }
+        let comma = (open..i - 1).find(|&k| self.word(k) == ",")?;
+        let np = self.noun_phrase_before(comma).0?;
+        // "Back in Indiana, …": an opening adverbial is no subject.
+        let opener = self.lower(np.start);
+        if np.start != open
+            || self.in_quote[comma + 1]
+            || PREPOSITIONS.contains(&opener.as_str())
+            || SKIPPABLE.contains(&opener.as_str())
+            || matches!(opener.as_str(), "back" | "here" | "there" | "now" | "even")
+        {
+            return None;
+        }
+        // "The other man, his cousin James York, cited": a name closing the first
+        // aside is the better source.
+        if self.classify(np.clone()) != SourceKind::Named
+            && let Some(next) = (comma + 1..i).find(|&k| self.word(k) == ",")
+            && next >= comma + 3
+            && is_capitalised(self.word(next - 1))
+            && is_capitalised(self.word(next - 2))
+            && (is_capitalised(self.word(comma + 1))
+                || matches!(self.lower(comma + 1).as_str(), "his" | "her" | "their"))
+        {
+            return None;
+        }
+        let aside = self.lower(comma + 1);
+        let opens_aside = matches!(
+            aside.as_str(),
+            "who"
+                | "whose"
+                | "which"
+                | "a"
+                | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "meanwhile"
+                | "however"
+                | "too"
+                | "though"
+                | "likewise"
+        ) || self.tokens[comma + 1].kind == TokenKind::Number
+            && self.word(comma + 1).len() <= 3
+            || self.role_aside(comma + 1);
+        // "Today, dockers, who …, said": an opening time is no subject.
+        let time = np.clone().all(|k| {
+            let w = self.lower(k);
+            TIME_WORDS.contains(&w.as_str()) || SKIPPABLE.contains(&w.as_str())
+        });
+        (opens_aside && !time).then_some(np)
+    }
+
+    /// "acting political director of CREDO Action", "professor at Yale": a role
+    /// without an article, from `start`, a lowercase word that is no verb, with "of",
+    /// "at" or "for" within five words and before the next comma.
+    fn role_aside(&self, start: usize) -> bool {
+        let w = self.lower(start);
+        // "The message, sent to the chief of staff, called": a participle, no role.
+        let participle = w.ends_with("ed")
+            || matches!(
+                w.as_str(),
+                "sent"
+                    | "made"
+                    | "held"
+                    | "led"
+                    | "known"
+                    | "given"
+                    | "taken"
+                    | "written"
+                    | "built"
+            );
+        self.is_word(start)
+            && !participle
+            && !is_capitalised(self.word(start))
+            && !self.lexicon.verbs.contains_key(&w)
+            && !BOUNDARY_WORDS.contains(&w.as_str())
+            && !FUNCTION_WORDS.contains(&w.as_str())
+            && (start + 1..self.tokens.len().min(start + 6))
+                .take_while(|&k| self.is_word(k))
+                .any(|k| matches!(self.lower(k).as_str(), "of" | "at" | "for"))
+    }
+
     /// The comma after a name that the age and hometown set off by `comma` follow:
     /// at ", 59, of Ashton, Md.," it steps back over the three; elsewhere it is
     /// `comma` itself.
@@ -501,27 +598,72 @@ impl Sentence<'_> {
             return Some(start..end + 1);
         }
         let mut start = 0;
-        if let Some(comma) = self
-            .tokens
-            .iter()
-            .take(12)
-            .position(|t| t.text(self.text) == ",")
+        // "WASHINGTON, Dec. 8 (UPI) — …", "Portmere (AP) – …": a dateline ends at its dash.
+        if let Some(dash) = (1..self.tokens.len().min(10)).find(|&k| self.is_dash(k))
+            && (self.word(dash - 1) == ")" || self.word(0).chars().all(|c| !c.is_lowercase()))
         {
-            let intro = self.lower(0);
-            if matches!(
-                intro.as_str(),
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "however"
-                    | "meanwhile"
-                    | "still"
-                    | "yet"
-                    | "but"
-            ) {
+            start = dash + 1;
+        }
+        if let Some(comma) =
+            (start..self.tokens.len().min(start + 12)).find(|&k| self.word(k) == ",")
+        {
+            let opening = start;
+            // "But, …": the conjunction and its comma; "But a day later, Trump …": the
+            // conjunction, then the opening phrase.
+            let conjunction = matches!(self.lower(start).as_str(), "but" | "yet" | "still" | "and");
+            if conjunction && comma > start + 1 {
+                start += 1;
+            }
+            let intro = self.lower(start);
+            // "Speaking at a town hall, Trump …", "Hours later, Trump …", "For months,
+            // Obama …": an opening phrase set off by a comma.
+            let participle = intro.len() > 4 && intro.ends_with("ing") && start + 1 < comma;
+            let later = comma <= start + 4
+                && matches!(self.lower(comma - 1).as_str(), "later" | "earlier" | "ago");
+            if participle
+                || later
+                || conjunction && comma == opening + 1
+                || matches!(
+                    intro.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "however"
+                        | "meanwhile"
+                        | "for"
+                        | "since"
+                        | "within"
+                        | "despite"
+                        | "amid"
+                        | "earlier"
+                        | "later"
+                        | "to"
+                )
+            {
                 start = comma + 1;
+                // "Speaking in Salem, New Hampshire, Trump …": the state after the town.
+                if let Some(next) =
+                    (start..self.tokens.len().min(start + 4)).find(|&k| self.word(k) == ",")
+                    && next > start
+                    && self.is_place_name(start..next)
+                    && (start..next).any(|k| self.is_word(k))
+                    && is_capitalised(self.word(comma - 1))
+                    && self.tokens.get(next + 1).is_some_and(|t| {
+                        t.kind != TokenKind::Punct && is_capitalised(t.text(self.text))
+                    })
+                {
+                    start = next + 1;
+                }
+                // "On Sunday Mr. Trump made …, writing": that comma set off the
+                // participle, not an opening phrase.
+                let next = self.lower(start);
+                if next.ends_with("ing") && !is_capitalised(self.word(start))
+                    || matches!(next.as_str(), "which" | "who" | "that")
+                {
+                    start = if conjunction { opening + 1 } else { opening };
+                }
             }
         }
         let mut end = start;

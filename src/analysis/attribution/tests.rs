@@ -933,6 +933,101 @@ fn finds_cues_and_sources() {
             "Okafor",
             Named,
         ),
+        // The subject before nested asides, however they run; an inverted speaker
+        // still closes a sentence whose subject has an aside.
+        (
+            "Tom Birk, a crane driver from Ava, Mo., who joined the union in 1998, said the levy was unfair.",
+            "said",
+            "Tom Birk",
+            Named,
+        ),
+        (
+            "Ana Ruiz, chief executive of Portline, a shipping firm, said that the port would close.",
+            "said",
+            "Ana Ruiz",
+            Named,
+        ),
+        (
+            "Dan Golvach, director of the Harbour Trust, which runs the ferries, said the board’s plan was flawed.",
+            "said",
+            "Dan Golvach",
+            Named,
+        ),
+        (
+            "Okafor, meanwhile, who has no union backing, said that fact speaks for itself.",
+            "said",
+            "Okafor",
+            Named,
+        ),
+        (
+            "The port, which closed in May, will reopen, said Ruiz.",
+            "said",
+            "Ruiz",
+            Named,
+        ),
+        // No time, pronoun or reported clause after an inverted verb is its speaker.
+        (
+            "Ruiz, who chairs the board, said Wednesday she expects a strike.",
+            "said",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Okafor, who has visited three ports, said she sees dockers leaving.",
+            "said",
+            "Okafor",
+            Named,
+        ),
+        (
+            "Mia Okafor, who chairs the Harbour Trust, said the board’s response to Ruiz was weak.",
+            "said",
+            "Mia Okafor",
+            Named,
+        ),
+        (
+            "Okafor, who in the past has voiced doubts about the levy, told reporters it was fair.",
+            "voiced",
+            "Okafor",
+            Named,
+        ),
+        // A named speaker who cites something still speaks.
+        (
+            "Mr. Birk, citing a Harbour Board report, said the port would close.",
+            "said",
+            "Mr. Birk",
+            Named,
+        ),
+        (
+            "Citing a Harbour Board report, Ruiz said the port would close.",
+            "said",
+            "Ruiz",
+            Named,
+        ),
+        // A participle's subject after an opening phrase or a dateline.
+        (
+            "Speaking at a rally in Ava, Missouri, Ruiz attacked the levy, calling it a tax.",
+            "calling",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "PORTMERE, March 3 (Coast Wire) — Mayor Ana Ruiz rallied dockers, saying the port would stay open.",
+            "saying",
+            "Mayor Ana Ruiz",
+            Named,
+        ),
+        (
+            "But a day later, Ruiz reversed herself, telling the Herald that the port would close.",
+            "telling",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Ruiz, meanwhile, made a pitch to dockers, refusing to concede that the levy had failed.",
+            "refusing to concede",
+            "Ruiz",
+            Named,
+        ),
     ];
     for (sentence, cue, source, kind) in cases {
         assert_eq!(

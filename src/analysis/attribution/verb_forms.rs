@@ -7,8 +7,8 @@ use super::{
     sentence::Sentence,
     verbs::Verb,
     words::{
-        AFFILIATIONS, BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, PREPOSITIONS,
-        QUANTIFIERS, SKIPPABLE,
+        AFFILIATIONS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS,
+        PREPOSITIONS, PRONOUNS, QUANTIFIERS, SKIPPABLE, TIME_WORDS,
     },
 };
 use crate::analysis::lexicon::VerbClass;
@@ -62,6 +62,15 @@ impl Sentence<'_> {
             .and_then(|be| self.progressive_subject(be))
         {
             Some(found) => found,
+            // "Trump, meanwhile, made a pitch to voters, refusing to concede …": a
+            // participle set off by a comma is the sentence subject's.
+            None if self.lower(opener).ends_with("ing")
+                && opener > 0
+                && self.word(opener - 1) == "," =>
+            {
+                let np = self.first_subject()?;
+                (self.span(np.clone()), self.classify(np))
+            }
             None => {
                 let np = self.noun_phrase_before(opener).0?;
                 (self.span(np.clone()), self.classify(np))
@@ -323,6 +332,11 @@ impl Sentence<'_> {
             }
             _ => np,
         };
+        // "…, said Clinton’s response to Trump was undercut": a verb after the phrase
+        // shows it is the reported clause's subject.
+        if np.end < self.tokens.len() && AUXILIARIES.contains(&self.lower(np.end).as_str()) {
+            return None;
+        }
         let kind = self.classify(np.clone());
         Some(Attribution {
             cue: self.tokens[i].range.clone(),
@@ -342,6 +356,16 @@ impl Sentence<'_> {
         // "…, has, however, revealed that most back the deal": "that" opens the
         // reported clause, not an inverted source.
         if first == "that" {
+            return false;
+        }
+        // "said she sees teachers …": a pronoun opens the reported clause; only "…,
+        // said he." is inverted.
+        if PRONOUNS.contains(&first.as_str()) && np.len() > 1 {
+            return false;
+        }
+        // "said Wednesday he agrees": a time, then the reported clause. ("said May"
+        // may be Theresa May.)
+        if first != "may" && TIME_WORDS.contains(&first.as_str()) {
             return false;
         }
         let quantified = QUANTIFIERS.contains(&first.as_str());

@@ -9,7 +9,7 @@ use super::{
     sentence::Sentence,
     words::{
         AUXILIARIES, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_AUXILIARIES,
-        PREPOSITIONS, PRONOUNS,
+        PREPOSITIONS, PRONOUNS, TIME_WORDS,
     },
 };
 use crate::analysis::lexicon::VerbClass;
@@ -282,11 +282,24 @@ impl Sentence<'_> {
         if verb.is_participle() {
             return self.participle_cue(&verb);
         }
-        if let Some(inverted) = self.inverted_cue(&verb) {
-            return Some(inverted);
+        let inverted = self.inverted_cue(&verb);
+        // "Ruiz, who chairs the board, said the port …" is Ruiz's; "The port, which
+        // closed in May, will reopen, said Ruiz." closes on its inverted source.
+        if let Some(np) = self.subject_before_asides(i)
+            && !inverted.as_ref().is_some_and(|a| self.closes_sentence(a))
+        {
+            return self.subject_cue(&verb, np);
+        }
+        if inverted.is_some() {
+            return inverted;
         }
         let (np, stop) = self.noun_phrase_before(i);
         let np = match (np, stop.as_deref()) {
+            // "Zucker, who in the past has voiced", "who last week said": a time or a
+            // prepositional phrase after "who", whose antecedent is the speaker.
+            (Some(np), Some("who")) if self.adverbial_after_who(np.clone()) => {
+                self.who_antecedent(i)?
+            }
             (Some(np), _) => np,
             // "Putin met Xi and said …": the subject is the sentence's first noun phrase.
             (None, Some("and" | "but")) => self.first_subject()?,
@@ -680,6 +693,36 @@ impl Sentence<'_> {
             kind,
             class: CueClass::Evidential,
             negated: false,
+        })
+    }
+
+    /// True when the phrase `np`, right after "who", is an adverbial: a prepositional
+    /// phrase ("in the past") or a time ("last week").
+    fn adverbial_after_who(&self, np: Range<usize>) -> bool {
+        let who = (0..np.start).rev().find(|&k| self.lower(k) == "who");
+        who.is_some_and(|who| {
+            let opener = self.lower(who + 1);
+            who + 1 < np.start && PREPOSITIONS.contains(&opener.as_str())
+                || np.clone().all(|k| {
+                    let w = self.lower(k);
+                    TIME_WORDS.contains(&w.as_str())
+                        || matches!(w.as_str(), "last" | "this" | "next" | "earlier")
+                })
+        })
+    }
+
+    /// True when nothing but closing punctuation follows the source of `a`: "…, said
+    /// Ruiz." and not "…, said Ruiz's plan would fail".
+    fn closes_sentence(&self, a: &Attribution) -> bool {
+        let Some(source) = &a.source else {
+            return false;
+        };
+        let next = self.index_at(source.end);
+        (next..self.tokens.len()).all(|k| {
+            matches!(
+                self.word(k),
+                "." | "!" | "?" | "”" | "\"" | "’" | "'" | ")" | "…"
+            )
         })
     }
 
