@@ -1,7 +1,7 @@
 //! One sentence's tokens and the small questions every rule asks of them: a word's
 //! text, whether it is a dash, a period inside a name, an adverb to step over.
 
-use super::words::{DETERMINERS, FUNCTION_WORDS, NEGATED_AUXILIARIES, SKIPPABLE};
+use super::words::{BOUNDARY_WORDS, DETERMINERS, FUNCTION_WORDS, NEGATED_AUXILIARIES, SKIPPABLE};
 use crate::analysis::lexicon::Lexicon;
 use crate::analysis::tokens::{Token, TokenKind, is_capitalised};
 use std::ops::Range;
@@ -158,11 +158,15 @@ impl<'a> Sentence<'a> {
     /// The name of at most `limit` tokens that ends just before `end`: "Okafor" in
     /// "out-argued Okafor, who", "Hillary Clinton" in "footage of Hillary Clinton asking".
     pub(super) fn name_before(&self, end: usize, limit: usize) -> Option<Range<usize>> {
-        let first = (0..end)
+        let mut first = (0..end)
             .rev()
             .take_while(|&k| self.in_name(k))
             .take(limit)
             .last()?;
+        // "But President Obama, who …": a capitalised conjunction opens the sentence.
+        while first + 1 < end && BOUNDARY_WORDS.contains(&self.lower(first).as_str()) {
+            first += 1;
+        }
         Some(first..end)
     }
 

@@ -138,6 +138,13 @@ impl Sentence<'_> {
         while end > 0 && self.skippable(end - 1) {
             end -= 1;
         }
+        // "Clinton on Tuesday said", "Ruiz this week told": the time is no subject.
+        if let Some(before) = self.time_phrase_before(end) {
+            end = before;
+            while end > 0 && self.skippable(end - 1) {
+                end -= 1;
+            }
+        }
         // "and most recently defended": a degree word before the adverb is the adverb's.
         if end < i
             && end > 0
@@ -227,9 +234,17 @@ impl Sentence<'_> {
                 let percent = t.text(self.text) == "%"
                     && start >= 2
                     && self.tokens[start - 2].kind == TokenKind::Number;
-                if !matches!(t.text(self.text), "&" | "-") && !percent || dash {
+                // "A CNN/ORC poll": a slash between two words joins them.
+                let slash = t.text(self.text) == "/"
+                    && start >= 2
+                    && self.is_word(start - 2)
+                    && self.tokens[start - 2].range.end == t.range.start;
+                if !matches!(t.text(self.text), "&" | "-") && !percent && !slash || dash {
                     stop = Some(t.text(self.text).to_owned());
                     break;
+                }
+                if slash {
+                    periods += 1; // as a name's periods, no word of its own
                 }
             } else {
                 let w = self.lower(start - 1);
@@ -427,6 +442,46 @@ impl Sentence<'_> {
             && (start + 1..self.tokens.len().min(start + 6))
                 .take_while(|&k| self.is_word(k))
                 .any(|k| matches!(self.lower(k).as_str(), "of" | "at" | "for"))
+    }
+
+    /// Where a time phrase that ends just before `end` starts ("on Tuesday", "this
+    /// week", "on Wednesday night"), when a word of the subject stands before it.
+    fn time_phrase_before(&self, end: usize) -> Option<usize> {
+        let mut start = end;
+        let mut dated = false;
+        while start > 0 && end - start < 3 && self.is_word(start - 1) {
+            let w = self.lower(start - 1);
+            if !TIME_WORDS.contains(&w.as_str()) || w == "may" {
+                break;
+            }
+            dated |= is_capitalised(self.word(start - 1))
+                || matches!(
+                    w.as_str(),
+                    "today" | "yesterday" | "week" | "month" | "year"
+                );
+            start -= 1;
+        }
+        if !dated || start == end {
+            return None;
+        }
+        if start > 0
+            && matches!(
+                self.lower(start - 1).as_str(),
+                "on" | "this" | "last" | "late" | "early"
+            )
+        {
+            start -= 1;
+        } else if start > 0 && is_capitalised(self.word(start - 1)) {
+            return None; // "on Super Tuesday", "USA TODAY reported": part of a name
+        }
+        // The subject's last word: a name, a noun or a pronoun, not a preposition
+        // ("the report released on Tuesday said" keeps its time).
+        let subject_end = start > 0
+            && (self.is_word(start - 1) || self.word(start - 1) == ")")
+            && !FUNCTION_WORDS.contains(&self.lower(start - 1).as_str())
+            && !BOUNDARY_WORDS.contains(&self.lower(start - 1).as_str())
+            && !self.lower(start - 1).ends_with("ed");
+        subject_end.then_some(start)
     }
 
     /// The comma after a name that the age and hometown set off by `comma` follow:

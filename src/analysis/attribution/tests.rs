@@ -990,6 +990,32 @@ fn finds_cues_and_sources() {
             "Okafor",
             Named,
         ),
+        // A time between subject and verb is neither; nor is a sentence's conjunction
+        // part of a name.
+        (
+            "Ruiz on Tuesday said the port would close.",
+            "said",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Senator Ana Ruiz (D-Coast) on Saturday criticized the levy as a tax.",
+            "criticized",
+            "Senator Ana Ruiz (D-Coast)",
+            Named,
+        ),
+        (
+            "But Mayor Ana Ruiz, who endorsed Okafor on Thursday, is making her pitch.",
+            "endorsed",
+            "Mayor Ana Ruiz",
+            Named,
+        ),
+        (
+            "USA TODAY reported last month that the port had closed.",
+            "reported",
+            "USA TODAY",
+            Named,
+        ),
         // A named speaker who cites something still speaks.
         (
             "Mr. Birk, citing a Harbour Board report, said the port would close.",
