@@ -222,17 +222,18 @@ impl Sentence<'_> {
         // "Manafort, citing a poll, said …", "Citing a poll, Ruiz said …": a named
         // speaker cites, and the citation supports; "officials said …, citing a
         // report" rests on the report.
-        let citing = found.first().is_some_and(|a| {
-            a.class == CueClass::Prepositional
-                && matches!(
-                    self.text[a.cue.clone()].to_lowercase().as_str(),
-                    "citing" | "quoting"
-                )
-        });
-        if citing
+        let citation = found
+            .first()
+            .filter(|a| {
+                a.class == CueClass::Prepositional
+                    && matches!(
+                        self.text[a.cue.clone()].to_lowercase().as_str(),
+                        "citing" | "quoting"
+                    )
+            })
+            .map(|a| a.cue.start..a.source.as_ref().map_or(a.cue.end, |s| s.end));
+        if let Some(citation) = citation
             && let Some(k) = found.iter().position(|a| {
-                let citation = found[0].cue.start
-                    ..found[0].source.as_ref().map_or(found[0].cue.end, |s| s.end);
                 matches!(a.class, CueClass::Speech | CueClass::Cognition)
                     && matches!(a.kind, SourceKind::Named | SourceKind::Role)
                     && a.source
