@@ -1,7 +1,8 @@
 //! Figures that are public record, not findings: an election's count and result, a
 //! market's prices. A copy desk does not ask for a source on "with 98 percent of
-//! precincts reporting", "Ruiz carried the county 61% to 37%" or "Brent crude fell 24
-//! cents, to $42.46 a barrel"; it does on a poll's or a study's figure.
+//! precincts reporting", "Ruiz carried the county 61% to 37%", "the measure was
+//! rejected by 59.6 percent of voters" or "Brent crude fell 24 cents, to $42.46 a
+//! barrel"; it does on a poll's or a study's figure.
 
 use super::claims::CHANGE_VERBS;
 use super::tokens::{Token, TokenKind};
@@ -11,6 +12,9 @@ const RESULT_VERBS: &[&str] = &[
     "won", "beat", "carried", "lost", "took", "defeated", "edged", "bested", "trounced", "routed",
     "swept",
 ];
+/// Past participles that report a ballot's or a chamber's vote: "was rejected by 59.6
+/// percent of voters", "had passed it by a vote of more than 90 percent".
+const BALLOT_VERBS: &[&str] = &["approved", "rejected", "passed", "adopted", "ratified"];
 /// Words that make a result verb hypothetical: "would beat".
 const MODALS: &[&str] = &[
     "would", "could", "might", "will", "can", "may", "should", "to",
@@ -56,6 +60,8 @@ pub struct PublicRecord {
     result: Option<usize>,
     /// A market's move: "Exxon fell $1.25, or 1.4 percent, to $88.95".
     pub market: bool,
+    /// A sentence with no poll in it, where a vote's share may be counted.
+    ballot: bool,
 }
 
 impl PublicRecord {
@@ -87,6 +93,7 @@ impl PublicRecord {
             live_count,
             result: result.filter(|_| !has(POLL_NOUNS)),
             market,
+            ballot: !has(POLL_NOUNS),
         }
     }
 
@@ -102,6 +109,7 @@ impl PublicRecord {
             || self.market
             || self.result.is_some_and(|verb| verb < number)
                 && (score_side(tokens, lower, number, unit_end) || margin(tokens, lower, number))
+            || self.ballot && ballot_vote(tokens, lower, number)
     }
 }
 
@@ -131,6 +139,34 @@ fn score_side(tokens: &[Token], lower: &[String], number: usize, unit_end: usize
                 "%" | "percent" | "points" | "vote" | "votes"
             ));
     first || second
+}
+
+/// True when the figure is a vote's share: "rejected by 59.6 percent", "passed it by
+/// 61 percent", "by a vote of more than 90 percent".
+fn ballot_vote(tokens: &[Token], lower: &[String], number: usize) -> bool {
+    let mut k = number;
+    while k > 0
+        && tokens[k - 1].kind == TokenKind::Word
+        && MARGIN_WORDS.contains(&lower[k - 1].as_str())
+    {
+        k -= 1;
+    }
+    let word = |i: usize, w: &str| lower.get(i).is_some_and(|x| x == w);
+    // "by a vote of …"
+    if k >= 4 && word(k - 1, "of") && word(k - 2, "vote") && word(k - 3, "a") && word(k - 4, "by") {
+        return true;
+    }
+    // "rejected by …", "passed it by …"
+    if k == 0 || !word(k - 1, "by") {
+        return false;
+    }
+    let verb = k - 2;
+    let verb = if k >= 3 && matches!(lower[k - 2].as_str(), "it" | "them" | "this") {
+        k - 3
+    } else {
+        verb
+    };
+    k >= 2 && BALLOT_VERBS.contains(&lower[verb].as_str())
 }
 
 /// True when the figure is a winning margin: "by more than 20 percentage points".
@@ -188,6 +224,18 @@ mod tests {
             covered("Ruiz edged Hale by less than 2 percent in Eastbay."),
             [true]
         );
+        assert_eq!(
+            covered("The levy was rejected by 59.6 percent of voters."),
+            [true]
+        );
+        assert_eq!(
+            covered("The council had passed it by a vote of more than 90 percent."),
+            [true]
+        );
+        assert_eq!(
+            covered("The charter was approved by 61% of voters."),
+            [true]
+        );
     }
 
     #[test]
@@ -209,6 +257,15 @@ mod tests {
         assert_eq!(covered("Ruiz won 84 percent of young dockers."), [false]);
         assert_eq!(covered("Investors lost 20 percent last year."), [false]);
         assert_eq!(covered("Freight revenue fell by 17 percent."), [false]);
+        assert_eq!(
+            covered("The levy is backed by 60 percent of dockers."),
+            [false]
+        );
+        assert_eq!(
+            covered("In the poll, the plan was rejected by 54 percent of dockers."),
+            [false]
+        );
+        assert_eq!(covered("Fares were cut by 10 percent."), [false]);
     }
 
     #[test]
