@@ -144,13 +144,7 @@ fn score_side(tokens: &[Token], lower: &[String], number: usize, unit_end: usize
 /// True when the figure is a vote's share: "rejected by 59.6 percent", "passed it by
 /// 61 percent", "by a vote of more than 90 percent".
 fn ballot_vote(tokens: &[Token], lower: &[String], number: usize) -> bool {
-    let mut k = number;
-    while k > 0
-        && tokens[k - 1].kind == TokenKind::Word
-        && MARGIN_WORDS.contains(&lower[k - 1].as_str())
-    {
-        k -= 1;
-    }
+    let k = before_margin_words(tokens, lower, number);
     let word = |i: usize, w: &str| lower.get(i).is_some_and(|x| x == w);
     // "by a vote of …"
     if k >= 4 && word(k - 1, "of") && word(k - 2, "vote") && word(k - 3, "a") && word(k - 4, "by") {
@@ -169,8 +163,8 @@ fn ballot_vote(tokens: &[Token], lower: &[String], number: usize) -> bool {
     k >= 2 && BALLOT_VERBS.contains(&lower[verb].as_str())
 }
 
-/// True when the figure is a winning margin: "by more than 20 percentage points".
-fn margin(tokens: &[Token], lower: &[String], number: usize) -> bool {
+/// Where the words before a figure that qualify it ("more than", "nearly") begin.
+fn before_margin_words(tokens: &[Token], lower: &[String], number: usize) -> usize {
     let mut k = number;
     while k > 0
         && tokens[k - 1].kind == TokenKind::Word
@@ -178,6 +172,12 @@ fn margin(tokens: &[Token], lower: &[String], number: usize) -> bool {
     {
         k -= 1;
     }
+    k
+}
+
+/// True when the figure is a winning margin: "by more than 20 percentage points".
+fn margin(tokens: &[Token], lower: &[String], number: usize) -> bool {
+    let k = before_margin_words(tokens, lower, number);
     k > 0 && lower[k - 1] == "by"
 }
 
