@@ -150,17 +150,17 @@ fn ballot_vote(tokens: &[Token], lower: &[String], number: usize) -> bool {
     if k >= 4 && word(k - 1, "of") && word(k - 2, "vote") && word(k - 3, "a") && word(k - 4, "by") {
         return true;
     }
-    // "rejected by …", "passed it by …"
-    if k == 0 || !word(k - 1, "by") {
+    // "rejected by …", "passed it by …"; "By 61 percent, …" opens with no verb.
+    if k < 2 || !word(k - 1, "by") {
         return false;
     }
-    let verb = k - 2;
-    let verb = if k >= 3 && matches!(lower[k - 2].as_str(), "it" | "them" | "this") {
-        k - 3
+    let object = matches!(lower[k - 2].as_str(), "it" | "them" | "this");
+    let verb = if object {
+        k.checked_sub(3)
     } else {
-        verb
+        Some(k - 2)
     };
-    k >= 2 && BALLOT_VERBS.contains(&lower[verb].as_str())
+    verb.is_some_and(|v| BALLOT_VERBS.contains(&lower[v].as_str()))
 }
 
 /// Where the words before a figure that qualify it ("more than", "nearly") begin.
@@ -266,6 +266,8 @@ mod tests {
             [false]
         );
         assert_eq!(covered("Fares were cut by 10 percent."), [false]);
+        assert_eq!(covered("By 61 percent, dockers back the strike."), [false]);
+        assert_eq!(covered("It by 61 percent."), [false]);
     }
 
     #[test]
