@@ -232,6 +232,17 @@ impl Sentence<'_> {
                     )
             })
             .map(|a| a.cue.start..a.source.as_ref().map_or(a.cue.end, |s| s.end));
+        // "The Times made the same allegations, and Breitbart News responded:": the
+        // speaker before a closing colon speaks the quotation that follows.
+        if let Some(colon) = self.closing_colon()
+            && let Some(k) = found.iter().position(|a| {
+                a.class != CueClass::Colon
+                    && a.cue.end.max(a.source.as_ref().map_or(0, |s| s.end)) == colon
+            })
+        {
+            let speaker = found.remove(k);
+            found.insert(0, speaker);
+        }
         if let Some(citation) = citation
             && let Some(k) = found.iter().position(|a| {
                 matches!(a.class, CueClass::Speech | CueClass::Cognition)
@@ -245,6 +256,15 @@ impl Sentence<'_> {
             found.insert(0, speaker);
         }
         found
+    }
+}
+
+impl Sentence<'_> {
+    /// Where the colon that ends the sentence starts, after the last word's end:
+    /// "… Breitbart News responded:".
+    fn closing_colon(&self) -> Option<usize> {
+        let last = self.tokens.len().checked_sub(1)?;
+        (last > 0 && self.word(last) == ":").then(|| self.tokens[last - 1].range.end)
     }
 }
 

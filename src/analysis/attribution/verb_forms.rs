@@ -45,6 +45,30 @@ const NEVER_INVERTED: &[&str] = &[
     "characterize",
     "remind",
     "threaten",
+    // "Trump, who chairs the board, defended his plan": what is defended or attacked
+    // follows.
+    "defend",
+    "slam",
+    "blast",
+    "mock",
+    "hail",
+    "tout",
+    "denounce",
+    "decry",
+    "deride",
+    "applaud",
+    "commend",
+    "rebuke",
+    "chide",
+    "scold",
+    "berate",
+    "assail",
+    "castigate",
+    "disparage",
+    "lambast",
+    "excoriate",
+    "ridicule",
+    "chastise",
     // "Clinton, who called Sanders, told her supporters": the listener follows.
     "tell",
     "inform",
@@ -150,6 +174,15 @@ impl Sentence<'_> {
 
     /// A participle: "…, saying the plan had failed", "began by saying", "issued a
     /// statement saying", "with 30 percent of voters saying".
+    /// True when the "and" at `and` joins a participle set off by a comma earlier in
+    /// its clause: "…, shifting his focus to Trump and admitting that …".
+    fn joins_set_off_participle(&self, and: usize) -> bool {
+        (1..and)
+            .rev()
+            .take_while(|&k| self.is_word(k))
+            .any(|k| self.word(k - 1) == "," && self.lower(k).ends_with("ing"))
+    }
+
     pub(super) fn participle_cue(&self, verb: &Verb) -> Option<Attribution> {
         let i = verb.at;
         let cue = self.tokens[i].range.clone();
@@ -221,7 +254,11 @@ impl Sentence<'_> {
         // "…,” saying" and "– saying" set the participle off as a comma does.
         let set_off = verb.prev.as_deref() == Some(",")
             || i >= 2 && self.word(i - 1) == "”" && self.word(i - 2) == ","
-            || i >= 1 && self.is_dash(i - 1);
+            || i >= 1 && self.is_dash(i - 1)
+            || verb.prev_is(&["and"])
+                && self.joins_set_off_participle(i - 1)
+                && (self.followed_as_saying(i)
+                    || verb.next_is(&["his", "her", "their", "its", "our", "my"]));
         if !(set_off || by_saying || document_saying) || verb.class != VerbClass::Speech {
             return None;
         }

@@ -16,6 +16,78 @@ use crate::analysis::lexicon::VerbClass;
 use crate::analysis::tokens::{TokenKind, is_capitalised};
 use std::ops::Range;
 
+/// Verbs of an occasion a speaker makes to say something: "held a briefing to brag
+/// that", "used the speech to warn that", "went before the cameras to declare".
+const OCCASION_VERBS: &[&str] = &[
+    "held",
+    "holds",
+    "hold",
+    "holding",
+    "called",
+    "calls",
+    "convened",
+    "used",
+    "uses",
+    "using",
+    "took",
+    "takes",
+    "appeared",
+    "appears",
+    "went",
+    "goes",
+    "stood",
+    "rose",
+    "returned",
+    "stepped",
+    "traveled",
+    "travelled",
+    "visited",
+    "interrupted",
+    "paused",
+];
+/// What a speaker makes to argue: "made the case that", "making the argument that".
+const ARGUMENT_NOUNS: &[&str] = &[
+    "case",
+    "argument",
+    "arguments",
+    "point",
+    "pitch",
+    "claim",
+    "assertion",
+    "observation",
+];
+/// Statements a speaker makes: "made similar comments", "made the following remark:".
+const STATEMENT_NOUNS: &[&str] = &[
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "statement",
+    "statements",
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "prediction",
+    "predictions",
+    "admission",
+];
+/// Occasion verbs that take no object: a place or a direction must follow them.
+const INTRANSITIVE_OCCASIONS: &[&str] = &[
+    "appeared",
+    "appears",
+    "went",
+    "goes",
+    "stood",
+    "rose",
+    "returned",
+    "stepped",
+    "traveled",
+    "travelled",
+    "paused",
+];
 /// Modal verbs: "would support" is a wish, "will say" takes a base form.
 const MODALS: &[&str] = &[
     "should", "must", "would", "could", "might", "may", "can", "will",
@@ -209,6 +281,16 @@ impl Sentence<'_> {
     pub(super) fn verb_cue(&self, i: usize) -> Option<Attribution> {
         let mut attribution = self.verb_report(i)?;
         attribution.negated = self.refused(self.index_at(attribution.cue.start), i);
+        // "made the case": the cue runs to what is made.
+        if self
+            .lexicon
+            .verbs
+            .get(&self.lower(i))
+            .is_some_and(|(_, l)| l == "make")
+            && let Some(noun) = self.argument_made(i)
+        {
+            attribution.cue.end = attribution.cue.end.max(self.tokens[noun].range.end);
+        }
         Some(attribution)
     }
 
@@ -492,8 +574,63 @@ impl Sentence<'_> {
             "put" => !self.puts_at_figure(i),
             // "police charged him with theft" is no statement; "Ruiz charged that …" is.
             "charge" => !verb.next_is(&["that"]) && !closes_quote && !self.beside_quote(i),
+            // "The Herald has learned that …", "learned of the plan" report; "learned to
+            // fly" does not.
+            // "Lynch is reaffirming that …" speaks; "met Xi, reaffirming their
+            // partnership" acts.
+            "reaffirm" => !verb.next_is(&["that", ":"]) && !self.beside_quote(i),
+            // "made the case that …", "is making an impassioned case to voters that …";
+            // "made a decision" says nothing.
+            "make" => self.argument_made(i).is_none(),
+            "learn" => {
+                let from_then_that = verb.next_is(&["from"])
+                    && (i + 2..self.tokens.len().min(i + 7)).any(|k| self.lower(k) == "that");
+                !(verb.next_is(&["that", "of"]) || from_then_that)
+            }
             _ => false,
         }
+    }
+
+    /// The noun of the argument or statement that "make" at `i` makes, when its content
+    /// follows or the statement is made: "made the case that", "makes a libertarian-style
+    /// case:", "made many of the same arguments:", "is making an impassioned case to
+    /// black leaders that", "made the case for", "made similar comments".
+    fn argument_made(&self, i: usize) -> Option<usize> {
+        let end = self.tokens.len();
+        let noun = (i + 1..end.min(i + 7))
+            .take_while(|&k| self.is_word(k) || self.word(k) == "-")
+            .find(|&k| {
+                let w = self.lower(k);
+                ARGUMENT_NOUNS.contains(&w.as_str()) || STATEMENT_NOUNS.contains(&w.as_str())
+            })?;
+        // "struggled to make that case", "helped Atlantic City make the case": an aim.
+        let before = (0..i)
+            .rev()
+            .find(|&k| !self.skippable(k) && !self.lower(k).ends_with("ly"));
+        if before.is_some_and(|b| {
+            self.lower(b) == "to"
+                || (b.saturating_sub(1)..=b).any(|k| self.lower(k).starts_with("help"))
+        }) {
+            return None;
+        }
+        // "Trump made similar comments on CNBC": the statement is made; but not "makes
+        // the Chinese comments galling", nor by "officials who made the usual
+        // statements", which describes them.
+        if STATEMENT_NOUNS.contains(&self.lower(noun).as_str()) {
+            let described = (i.saturating_sub(3)..i).any(|k| self.lower(k) == "who");
+            return ((i + 1..noun).all(|k| !is_capitalised(self.word(k))) && !described)
+                .then_some(noun);
+        }
+        let next = (noun + 1 < end).then(|| self.lower(noun + 1));
+        let content = match next.as_deref() {
+            Some("that" | ":" | "for" | "against") => true,
+            // "to black leaders that": the audience, then the content.
+            Some("to") => (noun + 2..end.min(noun + 9))
+                .take_while(|&k| self.is_word(k))
+                .any(|k| self.lower(k) == "that"),
+            _ => false,
+        };
+        content.then_some(noun)
     }
 
     /// True when "see", "view" or "regard" holds a view of something "as" something,
@@ -761,8 +898,50 @@ impl Sentence<'_> {
         let took = (to.saturating_sub(5)..to.saturating_sub(2)).find(|&k| {
             matches!(self.lower(k).as_str(), "took" | "takes" | "take" | "taking")
                 && self.lower(k + 1) == "to"
-        })?;
-        (took + 2..to).all(|k| self.is_word(k)).then_some(took)
+        });
+        if let Some(took) = took
+            && (took + 2..to).all(|k| self.is_word(k))
+        {
+            return Some(took);
+        }
+        self.occasion_to(to)
+    }
+
+    /// "held a briefing to brag that", "used her address to warn that", "went on Fox
+    /// to argue that": the occasion the subject made, before a purpose infinitive at
+    /// `to` whose verb takes what a verb of saying takes. Not "called on Ruiz to say"
+    /// nor "took him a year to admit", whose speaker is the object.
+    fn occasion_to(&self, to: usize) -> Option<usize> {
+        // "took to Twitter to continue his assault" continues no statement.
+        let says = self
+            .lexicon
+            .verbs
+            .get(&self.lower(to + 1))
+            .is_some_and(|(_, lemma)| lemma != "continue");
+        if !says || !self.followed_as_saying(to + 1) {
+            return None;
+        }
+        let occasion = (to.saturating_sub(7)..to.saturating_sub(1))
+            .rev()
+            .take_while(|&k| self.is_word(k))
+            .find(|&k| OCCASION_VERBS.contains(&self.lower(k).as_str()))?;
+        let verb = self.lower(occasion);
+        let object = self.lower(occasion + 1);
+        // "her" may own the occasion ("used her address"), but not after "took";
+        // "it took" and "it takes this long to" time something.
+        let took = matches!(verb.as_str(), "took" | "takes");
+        let controlled = matches!(object.as_str(), "on" | "upon" | "for" | "it")
+            || matches!(object.as_str(), "him" | "them" | "us" | "me")
+            || took && (object == "her" || occasion > 0 && self.lower(occasion - 1) == "it");
+        // "appeared on Fox to argue", "stood at the event to say", "went so far as to
+        // say"; not "appeared more likely to describe".
+        let goes_somewhere = !INTRANSITIVE_OCCASIONS.contains(&verb.as_str())
+            || PREPOSITIONS.contains(&object.as_str())
+            || matches!(
+                object.as_str(),
+                "before" | "so" | "out" | "forward" | "back" | "up" | "onto"
+            );
+        (!controlled && goes_somewhere).then_some(occasion)
     }
 
     /// True when the word after `i` is what a verb of saying takes: "that", a colon, a
@@ -779,7 +958,7 @@ impl Sentence<'_> {
                     .any(|k| self.lower(k) == "about")
     }
 
-    fn followed_as_saying(&self, i: usize) -> bool {
+    pub(super) fn followed_as_saying(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i + 1) else {
             return false;
         };
