@@ -7,6 +7,7 @@ use super::{
     words::{BOUNDARY_WORDS, DETERMINERS, QUANTIFIERS},
 };
 use crate::analysis::tokens::{TokenKind, is_capitalised};
+use std::ops::Range;
 
 /// Documents that "in" can cite: "in the latest Gallup poll, Ruiz led by 5 points".
 const CITED_IN_NOUNS: &[&str] = &[
@@ -113,14 +114,38 @@ impl Sentence<'_> {
             if self.in_quote[i] || !self.word(i).eq_ignore_ascii_case("as") {
                 return None;
             }
-            let put = (i + 2..n.min(i + 9))
-                .take_while(|&k| self.is_word(k))
-                .find(|&k| matches!(self.lower(k).as_str(), "put" | "puts"))?;
-            // The phrase closes its clause: not "as the tide put it out of reach".
-            if put + 1 >= n || self.lower(put + 1) != "it" || self.is_word(put + 2) {
+            // "…, as The New Yorker put it": the clause is set off; not "his post as a
+            // surgeon … haven’t insulated him".
+            let set_off = (0..i).all(|k| !self.is_word(k))
+                || !self.is_word(i - 1)
+                || matches!(self.lower(i - 1).as_str(), "or" | "but" | "and" | "just");
+            if !set_off {
                 return None;
             }
-            let np = i + 1..put;
+            // "As Amar, a professor of law at Yale, put it": an appositive may stand
+            // between.
+            let put = (i + 2..n.min(i + 24))
+                .take_while(|&k| self.is_word(k) || self.word(k) == ",")
+                .find(|&k| matches!(self.lower(k).as_str(), "put" | "puts"))?;
+            // The phrase closes its clause, or says where it was put: not "as the tide
+            // put it out of reach", but "put it in his memo,".
+            let closes = put + 2 >= n
+                || !self.is_word(put + 2)
+                || matches!(self.lower(put + 2).as_str(), "in" | "on" | "at" | "during");
+            if put + 1 >= n || self.lower(put + 1) != "it" || !closes {
+                return None;
+            }
+            // Of "the chief executive, Jeff Weiner," the name speaks.
+            let parts: Vec<Range<usize>> = (i + 1..put)
+                .filter(|&k| k == i + 1 || self.word(k - 1) == ",")
+                .map(|start| start..(start..put).find(|&k| self.word(k) == ",").unwrap_or(put))
+                .filter(|part| !part.is_empty())
+                .collect();
+            let np = parts
+                .iter()
+                .find(|part| self.classify((*part).clone()) == SourceKind::Named)
+                .or(parts.first())?
+                .clone();
             Some(Attribution {
                 cue: self.tokens[put].range.start..self.tokens[put + 1].range.end,
                 source: Some(self.span(np.clone())),

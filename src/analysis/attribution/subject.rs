@@ -695,6 +695,17 @@ impl Sentence<'_> {
                         | "earlier"
                         | "later"
                         | "to"
+                        // "When his family moved back, his mother refused …"
+                        | "if"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "once"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "unless"
+                        | "until"
                 )
             {
                 start = comma + 1;

@@ -1118,6 +1118,45 @@ fn finds_cues_and_sources() {
             "the Coast Herald",
             Named,
         ),
+        // "As X, an appositive, put it"; a document dated before its participle; an
+        // adverb after a participle's comma; a poll's "more likely to say"; a
+        // subordinate clause before the subject.
+        (
+            "As Dan Golvach, a harbour pilot for 30 years, put it: “The port is dead.”",
+            "put it",
+            "Dan Golvach",
+            Named,
+        ),
+        (
+            "As the board’s chair, Mira Okafor, put it in her memo, “We are done.”",
+            "put it",
+            "Mira Okafor",
+            Named,
+        ),
+        (
+            "The Harbour Board released a statement Wednesday saying the levy had failed.",
+            "saying",
+            "The Harbour Board",
+            Named,
+        ),
+        (
+            "Okafor, who chairs the board, turned tougher on Ruiz, eventually saying the levy had failed.",
+            "saying",
+            "Okafor",
+            Named,
+        ),
+        (
+            "Voters were slightly more likely to say the levy had failed.",
+            "were slightly more likely to say",
+            "Voters",
+            Vague,
+        ),
+        (
+            "When the vote was counted, Ruiz spoke to dockers, insisting that the levy had failed.",
+            "insisting",
+            "Ruiz",
+            Named,
+        ),
         // The speaker before a closing colon speaks the quotation that follows.
         (
             "The Times made the same allegations in May, and the Herald responded:",
@@ -1237,6 +1276,10 @@ fn ignores_look_alikes() {
         // "learned to", "make" without an argument, an aim to make a case, an occasion
         // the speaker did not make.
         "Ruiz learned to sail at 40.",
+        "Ruiz won the primary on Tuesday, adding to her lead.",
+        "However, simply complaining about the levy is not enough.",
+        "Dockers are more likely to live in Eastbay.",
+        "His post as a harbour pilot and his seat on the board put it beyond doubt.",
         "Ruiz met Okafor on Monday, reaffirming their partnership.",
         "The more dockers learn about Ruiz, the more they like her.",
         "Ruiz made a decision on the levy.",

@@ -32,6 +32,11 @@ const PARTICIPLE_REPORTS: &[&str] = &[
     "interject",
 ];
 /// Verbs whose object follows them ("called the offer an insult"): they never invert.
+/// Words that open a subordinate clause, never a subject: "If Clinton wins, …".
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "while", "whilst", "although", "though", "because", "after", "before", "since",
+    "unless", "until", "once", "as",
+];
 const NEVER_INVERTED: &[&str] = &[
     "call",
     "cite",
@@ -241,10 +246,19 @@ impl Sentence<'_> {
                 negated: false,
             });
         }
-        // "issued a statement saying", "posted a video claiming": what the document says.
-        let document_saying = verb.prev.as_deref().is_some_and(|p| {
-            DOCUMENT_NOUNS.contains(&p) || matches!(p, "ad" | "video" | "email" | "message")
-        });
+        // "issued a statement saying", "posted a video claiming", "released a
+        // statement Wednesday saying": what the document says.
+        let document_noun = |k: usize| {
+            let w = self.lower(k);
+            DOCUMENT_NOUNS.contains(&w.as_str())
+                || matches!(w.as_str(), "ad" | "video" | "email" | "message")
+        };
+        let document_at = if i >= 2 && TIME_WORDS.contains(&self.lower(i - 1).as_str()) {
+            Some(i - 2).filter(|&k| document_noun(k))
+        } else {
+            i.checked_sub(1).filter(|&k| document_noun(k))
+        };
+        let document_saying = document_at.is_some();
         if verb.class == VerbClass::Speech
             && verb.lemma != "report"
             && let Some(with) = self.with_speaker(verb)
@@ -252,7 +266,10 @@ impl Sentence<'_> {
             return Some(with);
         }
         // "…,” saying" and "– saying" set the participle off as a comma does.
+        // "…, eventually saying": an adverb may stand after the comma.
+        let after_adverb = i >= 2 && self.lower(i - 1).ends_with("ly") && self.word(i - 2) == ",";
         let set_off = verb.prev.as_deref() == Some(",")
+            || after_adverb
             || i >= 2 && self.word(i - 1) == "”" && self.word(i - 2) == ","
             || i >= 1 && self.is_dash(i - 1)
             || verb.prev_is(&["and"])
@@ -262,10 +279,19 @@ impl Sentence<'_> {
         if !(set_off || by_saying || document_saying) || verb.class != VerbClass::Speech {
             return None;
         }
-        let subject = if document_saying {
-            self.document_issuer(i - 1)
+        let subject = if let Some(document) = document_at {
+            self.document_issuer(document)
         } else {
-            self.first_subject()
+            // "However, simply complaining … is not enough": the adverb after the
+            // participle's comma is no subject; "If Clinton wins, … possibly calling
+            // himself": nor is a subordinate clause.
+            let subject = self.first_subject().filter(|np| {
+                !np.contains(&(i - 1)) && !SUBORDINATORS.contains(&self.lower(np.start).as_str())
+            });
+            if after_adverb && subject.is_none() {
+                return None;
+            }
+            subject
         };
         let kind = subject
             .clone()

@@ -576,6 +576,8 @@ impl Sentence<'_> {
             "charge" => !verb.next_is(&["that"]) && !closes_quote && !self.beside_quote(i),
             // "The Herald has learned that …", "learned of the plan" report; "learned to
             // fly" does not.
+            // "adding to his lead" adds nothing said ("…,” Ruiz added to the Herald" does).
+            "add" => verb.next_is(&["to"]) && !self.beside_quote(i),
             // "Lynch is reaffirming that …" speaks; "met Xi, reaffirming their
             // partnership" acts.
             "reaffirm" => !verb.next_is(&["that", ":"]) && !self.beside_quote(i),
@@ -893,6 +895,27 @@ impl Sentence<'_> {
             )
         {
             return Some(to - 1);
+        }
+        // "Caucus-goers were slightly more likely to say": a poll's comparison of
+        // what a group says; the cue runs from the "be".
+        if to >= 3
+            && self.lower(to - 1) == "likely"
+            && matches!(
+                self.lower(to - 2).as_str(),
+                "more" | "less" | "most" | "least"
+            )
+            && self
+                .lexicon
+                .verbs
+                .get(&self.lower(to + 1))
+                .is_some_and(|(class, lemma)| {
+                    *class == VerbClass::Speech && !matches!(lemma.as_str(), "go" | "continue")
+                })
+        {
+            let be = (0..to - 2)
+                .rev()
+                .find(|&k| !self.skippable(k) && !self.lower(k).ends_with("ly"))?;
+            return BE_FORMS.contains(&self.plain(be).as_str()).then_some(be);
         }
         // "took to Twitter to say", "took to the airwaves to declare"
         let took = (to.saturating_sub(5)..to.saturating_sub(2)).find(|&k| {
