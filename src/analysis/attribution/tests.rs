@@ -1157,6 +1157,18 @@ fn finds_cues_and_sources() {
             "Ruiz",
             Named,
         ),
+        (
+            "Ruiz has raised questions about the board’s spending.",
+            "raised questions",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Okafor made the pledge at a rally in Eastbay on Monday.",
+            "made the pledge",
+            "Okafor",
+            Named,
+        ),
         // The speaker before a closing colon speaks the quotation that follows.
         (
             "The Times made the same allegations in May, and the Herald responded:",
@@ -1276,6 +1288,8 @@ fn ignores_look_alikes() {
         // "learned to", "make" without an argument, an aim to make a case, an occasion
         // the speaker did not make.
         "Ruiz learned to sail at 40.",
+        "Ruiz raised $5 million for the port.",
+        "The board will continue to raise money from dockers.",
         "Ruiz won the primary on Tuesday, adding to her lead.",
         "However, simply complaining about the levy is not enough.",
         "Dockers are more likely to live in Eastbay.",

@@ -58,6 +58,16 @@ const ARGUMENT_NOUNS: &[&str] = &[
 ];
 /// Statements a speaker makes: "made similar comments", "made the following remark:".
 const STATEMENT_NOUNS: &[&str] = &[
+    "reference",
+    "references",
+    "announcement",
+    "pledge",
+    "promise",
+    "vow",
+    "plea",
+    "appeal",
+    "threat",
+    "threats",
     "comment",
     "comments",
     "remark",
@@ -73,6 +83,23 @@ const STATEMENT_NOUNS: &[&str] = &[
     "prediction",
     "predictions",
     "admission",
+];
+/// Doubts a speaker raises: "raised questions about", "raising concerns that".
+const DOUBT_NOUNS: &[&str] = &[
+    "question",
+    "questions",
+    "concern",
+    "concerns",
+    "doubt",
+    "doubts",
+    "objection",
+    "objections",
+    "possibility",
+    "prospect",
+    "alarm",
+    "alarms",
+    "fears",
+    "suspicions",
 ];
 /// Occasion verbs that take no object: a place or a direction must follow them.
 const INTRANSITIVE_OCCASIONS: &[&str] = &[
@@ -281,14 +308,18 @@ impl Sentence<'_> {
     pub(super) fn verb_cue(&self, i: usize) -> Option<Attribution> {
         let mut attribution = self.verb_report(i)?;
         attribution.negated = self.refused(self.index_at(attribution.cue.start), i);
-        // "made the case": the cue runs to what is made.
-        if self
+        // "made the case", "raised questions": the cue runs to what is made or raised.
+        let made = match self
             .lexicon
             .verbs
             .get(&self.lower(i))
-            .is_some_and(|(_, l)| l == "make")
-            && let Some(noun) = self.argument_made(i)
+            .map(|(_, l)| l.as_str())
         {
+            Some("make") => self.argument_made(i),
+            Some("raise") => self.doubt_raised(i),
+            _ => None,
+        };
+        if let Some(noun) = made {
             attribution.cue.end = attribution.cue.end.max(self.tokens[noun].range.end);
         }
         Some(attribution)
@@ -328,7 +359,14 @@ impl Sentence<'_> {
             && verb.class == VerbClass::Speech
             && let Some(opener) = self.went_on_to(i - 1)
         {
-            return self.infinitive_cue(&verb, opener);
+            // "continued to raise money" raises nothing said.
+            let says_nothing = matches!(verb.lemma.as_str(), "make" | "raise" | "add" | "learn")
+                && self.lemma_rules_out(&verb);
+            return if says_nothing {
+                None
+            } else {
+                self.infinitive_cue(&verb, opener)
+            };
         }
         if self.reads_as_noun(&verb) || self.lemma_rules_out(&verb) {
             return None;
@@ -584,6 +622,8 @@ impl Sentence<'_> {
             // "made the case that …", "is making an impassioned case to voters that …";
             // "made a decision" says nothing.
             "make" => self.argument_made(i).is_none(),
+            // "raised questions about …" doubts aloud; "raised $5 million" does not.
+            "raise" => self.doubt_raised(i).is_none(),
             "learn" => {
                 let from_then_that = verb.next_is(&["from"])
                     && (i + 2..self.tokens.len().min(i + 7)).any(|k| self.lower(k) == "that");
@@ -633,6 +673,22 @@ impl Sentence<'_> {
             _ => false,
         };
         content.then_some(noun)
+    }
+
+    /// The noun of the doubt that "raise" at `i` raises about something: "raised
+    /// questions about his birthplace", "raising concerns that", "raised the
+    /// possibility that".
+    fn doubt_raised(&self, i: usize) -> Option<usize> {
+        let end = self.tokens.len();
+        let noun = (i + 1..end.min(i + 5))
+            .take_while(|&k| self.is_word(k) && !is_capitalised(self.word(k)))
+            .find(|&k| DOUBT_NOUNS.contains(&self.lower(k).as_str()))?;
+        let about = noun + 1 >= end
+            || matches!(
+                self.lower(noun + 1).as_str(),
+                "about" | "that" | "over" | "regarding" | "whether" | "." | ","
+            );
+        about.then_some(noun)
     }
 
     /// True when "see", "view" or "regard" holds a view of something "as" something,
