@@ -354,7 +354,18 @@ impl Sentence<'_> {
     /// opens the clause (after a quotation or a conjunction) and the first aside opens
     /// as one: a relative pronoun, an article, a possessive, an age or an adverb.
     pub(super) fn subject_before_asides(&self, i: usize) -> Option<Range<usize>> {
-        if i < 4 || self.word(i - 1) != "," {
+        // "Manafort, citing “the unique magic of Trump,” said": the aside's comma may
+        // stand inside its closing quotation mark.
+        if i < 4 {
+            return None;
+        }
+        // The comma before the verb, behind any closing quotation marks ('' is two).
+        let mut last_comma = i - 1;
+        while last_comma > 1 && matches!(self.word(last_comma), "”" | "\"" | "'" | "’") {
+            last_comma -= 1;
+        }
+        let in_quote_mark = last_comma < i - 1;
+        if self.word(last_comma) != "," {
             return None;
         }
         let mut open = (0..i).find(|&k| !self.in_quote[k] && self.is_word(k))?;
@@ -403,9 +414,21 @@ impl Sentence<'_> {
                 | "too"
                 | "though"
                 | "likewise"
+                | "citing"
+                | "quoting"
         ) || self.tokens[comma + 1].kind == TokenKind::Number
             && self.word(comma + 1).len() <= 3
             || self.role_aside(comma + 1);
+        // "The party, …, “allows us to get our message out,” said Coleman": a closing
+        // quotation mark ends a citation's aside or a title ("host of “Morning Joe,”"),
+        // not the quotation's content.
+        let quoted_words = (comma + 1..last_comma)
+            .filter(|&k| self.in_quote[k] && self.is_word(k))
+            .count();
+        let title = quoted_words <= 4;
+        if in_quote_mark && !title && !matches!(aside.as_str(), "citing" | "quoting") {
+            return None;
+        }
         // "Today, dockers, who …, said": an opening time is no subject.
         let time = np.clone().all(|k| {
             let w = self.lower(k);

@@ -1169,6 +1169,25 @@ fn finds_cues_and_sources() {
             "Okafor",
             Named,
         ),
+        // A quotation closing an aside before the verb.
+        (
+            "Okafor, citing “the sheer weight of cargo,” said the port could reopen.",
+            "said",
+            "Okafor",
+            Named,
+        ),
+        (
+            "Ana Ruiz, host of Harbour Radio’s “Morning Tide,” suggested the levy had failed.",
+            "suggested",
+            "Ana Ruiz",
+            Named,
+        ),
+        (
+            "The levy, long opposed by dockers, “has failed us,” said Mira Okafor, the board’s longtime chair and treasurer.",
+            "said",
+            "Mira Okafor",
+            Named,
+        ),
         // The speaker before a closing colon speaks the quotation that follows.
         (
             "The Times made the same allegations in May, and the Herald responded:",
