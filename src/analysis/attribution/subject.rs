@@ -6,7 +6,7 @@ use super::{
     sentence::Sentence,
     words::{
         AUXILIARIES, BE_FORMS, BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS,
-        PREPOSITIONS, PRONOUNS, QUANTIFIERS, SKIPPABLE, TIME_WORDS,
+        PREPOSITIONS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SUBORDINATORS, TIME_WORDS,
     },
 };
 use crate::analysis::lexicon::VerbClass;
@@ -718,18 +718,9 @@ impl Sentence<'_> {
                         | "earlier"
                         | "later"
                         | "to"
-                        // "When his family moved back, his mother refused …"
-                        | "if"
-                        | "when"
-                        | "while"
-                        | "as"
-                        | "once"
-                        | "although"
-                        | "though"
-                        | "because"
-                        | "unless"
-                        | "until"
                 )
+                // "When his family moved back, his mother refused …"
+                || SUBORDINATORS.contains(&intro.as_str())
             {
                 start = comma + 1;
                 // "Speaking in Salem, New Hampshire, Trump …": the state after the town.

@@ -1307,6 +1307,8 @@ fn ignores_look_alikes() {
         // "learned to", "make" without an argument, an aim to make a case, an occasion
         // the speaker did not make.
         "Ruiz learned to sail at 40.",
+        // A participle opening the sentence has no comma before it.
+        "Saying hello, Ruiz walked in.",
         "Ruiz raised $5 million for the port.",
         "The board will continue to raise money from dockers.",
         "Ruiz won the primary on Tuesday, adding to her lead.",

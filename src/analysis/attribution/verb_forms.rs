@@ -8,7 +8,7 @@ use super::{
     verbs::Verb,
     words::{
         AFFILIATIONS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS,
-        PREPOSITIONS, PRONOUNS, QUANTIFIERS, SKIPPABLE, TIME_WORDS,
+        PREPOSITIONS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SUBORDINATORS, TIME_WORDS,
     },
 };
 use crate::analysis::lexicon::VerbClass;
@@ -32,11 +32,6 @@ const PARTICIPLE_REPORTS: &[&str] = &[
     "interject",
 ];
 /// Verbs whose object follows them ("called the offer an insult"): they never invert.
-/// Words that open a subordinate clause, never a subject: "If Clinton wins, …".
-const SUBORDINATORS: &[&str] = &[
-    "if", "when", "while", "whilst", "although", "though", "because", "after", "before", "since",
-    "unless", "until", "once", "as",
-];
 const NEVER_INVERTED: &[&str] = &[
     "call",
     "cite",
@@ -286,7 +281,8 @@ impl Sentence<'_> {
             // participle's comma is no subject; "If Clinton wins, … possibly calling
             // himself": nor is a subordinate clause.
             let subject = self.first_subject().filter(|np| {
-                !np.contains(&(i - 1)) && !SUBORDINATORS.contains(&self.lower(np.start).as_str())
+                i.checked_sub(1).is_none_or(|before| !np.contains(&before))
+                    && !SUBORDINATORS.contains(&self.lower(np.start).as_str())
             });
             if after_adverb && subject.is_none() {
                 return None;

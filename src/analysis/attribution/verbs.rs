@@ -16,8 +16,9 @@ use crate::analysis::lexicon::VerbClass;
 use crate::analysis::tokens::{TokenKind, is_capitalised};
 use std::ops::Range;
 
-/// Verbs of an occasion a speaker makes to say something: "held a briefing to brag
-/// that", "used the speech to warn that", "went before the cameras to declare".
+/// Verbs of an occasion a speaker makes to say something, with its object: "held a
+/// briefing to brag that", "used the speech to warn that". The intransitive ones are
+/// [`INTRANSITIVE_OCCASIONS`].
 const OCCASION_VERBS: &[&str] = &[
     "held",
     "holds",
@@ -31,19 +32,8 @@ const OCCASION_VERBS: &[&str] = &[
     "using",
     "took",
     "takes",
-    "appeared",
-    "appears",
-    "went",
-    "goes",
-    "stood",
-    "rose",
-    "returned",
-    "stepped",
-    "traveled",
-    "travelled",
     "visited",
     "interrupted",
-    "paused",
 ];
 /// What a speaker makes to argue: "made the case that", "making the argument that".
 const ARGUMENT_NOUNS: &[&str] = &[
@@ -101,7 +91,8 @@ const DOUBT_NOUNS: &[&str] = &[
     "fears",
     "suspicions",
 ];
-/// Occasion verbs that take no object: a place or a direction must follow them.
+/// Occasion verbs that take no object: a place or a direction must follow them ("went
+/// before the cameras to declare", "appeared on Fox to argue").
 const INTRANSITIVE_OCCASIONS: &[&str] = &[
     "appeared",
     "appears",
@@ -612,8 +603,6 @@ impl Sentence<'_> {
             "put" => !self.puts_at_figure(i),
             // "police charged him with theft" is no statement; "Ruiz charged that …" is.
             "charge" => !verb.next_is(&["that"]) && !closes_quote && !self.beside_quote(i),
-            // "The Herald has learned that …", "learned of the plan" report; "learned to
-            // fly" does not.
             // "adding to his lead" adds nothing said ("…,” Ruiz added to the Herald" does).
             "add" => verb.next_is(&["to"]) && !self.beside_quote(i),
             // "Lynch is reaffirming that …" speaks; "met Xi, reaffirming their
@@ -624,6 +613,8 @@ impl Sentence<'_> {
             "make" => self.argument_made(i).is_none(),
             // "raised questions about …" doubts aloud; "raised $5 million" does not.
             "raise" => self.doubt_raised(i).is_none(),
+            // "The Herald has learned that …", "learned of the plan" report; "learned to
+            // fly" does not.
             "learn" => {
                 let from_then_that = verb.next_is(&["from"])
                     && (i + 2..self.tokens.len().min(i + 7)).any(|k| self.lower(k) == "that");
@@ -1003,7 +994,10 @@ impl Sentence<'_> {
         let occasion = (to.saturating_sub(7)..to.saturating_sub(1))
             .rev()
             .take_while(|&k| self.is_word(k))
-            .find(|&k| OCCASION_VERBS.contains(&self.lower(k).as_str()))?;
+            .find(|&k| {
+                let w = self.lower(k);
+                OCCASION_VERBS.contains(&w.as_str()) || INTRANSITIVE_OCCASIONS.contains(&w.as_str())
+            })?;
         let verb = self.lower(occasion);
         let object = self.lower(occasion + 1);
         // "her" may own the occasion ("used her address"), but not after "took";

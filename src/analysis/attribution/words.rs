@@ -93,6 +93,11 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "are", "were", "be", "been", "being", "about", "into", "over", "under", "this", "there",
     "here", "not", "no", "it's", "its",
 ];
+/// Words that open a subordinate clause, never a subject: "If Clinton wins, …".
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "if", "when", "while", "whilst", "although", "though", "because", "after", "before", "since",
+    "unless", "until", "once", "as",
+];
 pub(super) const PREPOSITIONS: &[&str] = &[
     "of", "for", "at", "from", "with", "in", "on", "to", "by", "inside", "within", "close",
 ];
