@@ -348,7 +348,7 @@ impl Sentence<'_> {
         // "Ruiz declined to comment" answers, though it asserts nothing.
         if verb.prev_is(&["to"])
             && verb.class == VerbClass::Speech
-            && let Some(opener) = self.went_on_to(i - 1)
+            && let Some(opener) = self.went_on_to(&verb)
         {
             // "continued to raise money" raises nothing said.
             let says_nothing = matches!(verb.lemma.as_str(), "make" | "raise" | "add" | "learn")
@@ -912,8 +912,10 @@ impl Sentence<'_> {
         })
     }
 
-    /// The verb that opens "went on to" or "took to Twitter to" before the "to" at `to`.
-    fn went_on_to(&self, to: usize) -> Option<usize> {
+    /// The verb that opens "went on to" or "took to Twitter to" before the speech verb
+    /// `verb`, which follows "to".
+    fn went_on_to(&self, verb: &Verb) -> Option<usize> {
+        let to = verb.at - 1;
         if to >= 2
             && self.lower(to - 1) == "on"
             && matches!(
@@ -951,13 +953,7 @@ impl Sentence<'_> {
                 self.lower(to - 2).as_str(),
                 "more" | "less" | "most" | "least"
             )
-            && self
-                .lexicon
-                .verbs
-                .get(&self.lower(to + 1))
-                .is_some_and(|(class, lemma)| {
-                    *class == VerbClass::Speech && !matches!(lemma.as_str(), "go" | "continue")
-                })
+            && !matches!(verb.lemma.as_str(), "go" | "continue")
         {
             let be = (0..to - 2)
                 .rev()
@@ -974,21 +970,17 @@ impl Sentence<'_> {
         {
             return Some(took);
         }
-        self.occasion_to(to)
+        self.occasion_to(verb)
     }
 
     /// "held a briefing to brag that", "used her address to warn that", "went on Fox
     /// to argue that": the occasion the subject made, before a purpose infinitive at
-    /// `to` whose verb takes what a verb of saying takes. Not "called on Ruiz to say"
-    /// nor "took him a year to admit", whose speaker is the object.
-    fn occasion_to(&self, to: usize) -> Option<usize> {
+    /// "to" before `verb`, which takes what a verb of saying takes. Not "called on Ruiz
+    /// to say" nor "took him a year to admit", whose speaker is the object.
+    fn occasion_to(&self, verb: &Verb) -> Option<usize> {
+        let to = verb.at - 1;
         // "took to Twitter to continue his assault" continues no statement.
-        let says = self
-            .lexicon
-            .verbs
-            .get(&self.lower(to + 1))
-            .is_some_and(|(_, lemma)| lemma != "continue");
-        if !says || !self.followed_as_saying(to + 1) {
+        if verb.lemma == "continue" || !self.followed_as_saying(verb.at) {
             return None;
         }
         let occasion = (to.saturating_sub(7)..to.saturating_sub(1))
@@ -998,17 +990,17 @@ impl Sentence<'_> {
                 let w = self.lower(k);
                 OCCASION_VERBS.contains(&w.as_str()) || INTRANSITIVE_OCCASIONS.contains(&w.as_str())
             })?;
-        let verb = self.lower(occasion);
+        let occasion_word = self.lower(occasion);
         let object = self.lower(occasion + 1);
         // "her" may own the occasion ("used her address"), but not after "took";
         // "it took" and "it takes this long to" time something.
-        let took = matches!(verb.as_str(), "took" | "takes");
+        let took = matches!(occasion_word.as_str(), "took" | "takes");
         let controlled = matches!(object.as_str(), "on" | "upon" | "for" | "it")
             || matches!(object.as_str(), "him" | "them" | "us" | "me")
             || took && (object == "her" || occasion > 0 && self.lower(occasion - 1) == "it");
         // "appeared on Fox to argue", "stood at the event to say", "went so far as to
         // say"; not "appeared more likely to describe".
-        let goes_somewhere = !INTRANSITIVE_OCCASIONS.contains(&verb.as_str())
+        let goes_somewhere = !INTRANSITIVE_OCCASIONS.contains(&occasion_word.as_str())
             || PREPOSITIONS.contains(&object.as_str())
             || matches!(
                 object.as_str(),
