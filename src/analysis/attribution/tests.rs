@@ -31,6 +31,19 @@ fn cue_and_source(sentence: &str) -> (String, String, SourceKind) {
 fn finds_cues_and_sources() {
     use SourceKind::*;
     let cases: &[(&str, &str, &str, SourceKind)] = &[
+        // Disagreeing and railing against are said aloud.
+        (
+            "The harbour master disagrees with the board about the levy.",
+            "disagrees",
+            "The harbour master",
+            Role,
+        ),
+        (
+            "And Ruiz railed against the levy in a speech at the quay.",
+            "railed",
+            "Ruiz",
+            Named,
+        ),
         // "stating" without "that"; a gerund after a possessive is a noun; an
         // inverted speaker "when asked".
         (

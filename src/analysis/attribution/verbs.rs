@@ -234,6 +234,7 @@ const ALWAYS_VERBS: &[&str] = &[
     "concludes",
     "observes",
     "agrees",
+    "disagrees",
     "alleges",
     "confirms",
     "reveals",
