@@ -31,6 +31,19 @@ fn cue_and_source(sentence: &str) -> (String, String, SourceKind) {
 fn finds_cues_and_sources() {
     use SourceKind::*;
     let cases: &[(&str, &str, &str, SourceKind)] = &[
+        // Speaking somewhere, then about something.
+        (
+            "Ruiz spoke at the town hall on Tuesday about the levy.",
+            "spoke",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Two dockers talked openly with reporters about the strike.",
+            "talked",
+            "Two dockers",
+            Role,
+        ),
         // Disagreeing and railing against are said aloud.
         (
             "The harbour master disagrees with the board about the levy.",
@@ -1243,6 +1256,8 @@ fn a_causative_make_makes_no_statement() {
 fn ignores_look_alikes() {
     for sentence in [
         "The report was long.",
+        "Ruiz spoke at the town hall on Tuesday.",
+        "Ruiz spoke at the end of the meeting, which was about the levy.",
         "On May 16, the two leaders met in the capital.",
         "The United States sent ships.",
         "Trade grew 25 percent a year, or $3 per capita.",

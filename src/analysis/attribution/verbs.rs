@@ -197,6 +197,11 @@ const NOUN_BEFORE: &[&str] = &[
     "and",
     "or",
 ];
+/// Prepositions of where and to whom someone spoke, before "about": "spoke to
+/// reporters about", "talked at the rally on Friday about".
+const SPOKEN_TO_OR_AT: &[&str] = &[
+    "to", "with", "at", "before", "on", "in", "during", "outside",
+];
 /// Degree words that make a participle an adjective: "more detailed", "highly respected".
 const DEGREE_WORDS: &[&str] = &[
     "more", "most", "less", "least", "very", "highly", "so", "too", "quite",
@@ -1017,11 +1022,14 @@ impl Sentence<'_> {
     fn speaks_of(&self, i: usize) -> bool {
         let after_adverbs = (i + 1..self.tokens.len()).find(|&k| !self.skippable(k));
         after_adverbs.is_some_and(|k| matches!(self.lower(k).as_str(), "of" | "about"))
-            || i + 1 < self.tokens.len()
-                && self.lower(i + 1) == "to"
-                && (i + 2..self.tokens.len().min(i + 7))
-                    .take_while(|&k| self.is_word(k))
-                    .any(|k| self.lower(k) == "about")
+            // "spoke to reporters about", "spoke at the town hall on Tuesday about":
+            // where and to whom, then what about.
+            || after_adverbs.is_some_and(|k| {
+                SPOKEN_TO_OR_AT.contains(&self.lower(k).as_str())
+                    && (k + 1..self.tokens.len().min(k + 10))
+                        .take_while(|&n| self.is_word(n))
+                        .any(|n| self.lower(n) == "about")
+            })
     }
 
     pub(super) fn followed_as_saying(&self, i: usize) -> bool {
