@@ -31,6 +31,19 @@ fn cue_and_source(sentence: &str) -> (String, String, SourceKind) {
 fn finds_cues_and_sources() {
     use SourceKind::*;
     let cases: &[(&str, &str, &str, SourceKind)] = &[
+        // How readily it was said.
+        (
+            "Ruiz was quick to point out that the levy had failed.",
+            "was quick to point",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "The harbour master was careful to note that fees had not risen.",
+            "was careful to note",
+            "The harbour master",
+            Role,
+        ),
         // Speaking somewhere, then about something.
         (
             "Ruiz spoke at the town hall on Tuesday about the levy.",
@@ -1257,6 +1270,8 @@ fn ignores_look_alikes() {
     for sentence in [
         "The report was long.",
         "Ruiz spoke at the town hall on Tuesday.",
+        "Ruiz was quick to add a clause to the bill.",
+        "The board was quick to approve the levy.",
         "Ruiz spoke at the end of the meeting, which was about the levy.",
         "On May 16, the two leaders met in the capital.",
         "The United States sent ships.",

@@ -197,6 +197,10 @@ const NOUN_BEFORE: &[&str] = &[
     "and",
     "or",
 ];
+/// How readily someone said something: "was quick to note", "was careful to say".
+const READILY: &[&str] = &[
+    "quick", "careful", "eager", "keen", "swift", "fast", "happy",
+];
 /// Prepositions of where and to whom someone spoke, before "about": "spoke to
 /// reporters about", "talked at the rally on Friday about".
 const SPOKEN_TO_OR_AT: &[&str] = &[
@@ -966,6 +970,16 @@ impl Sentence<'_> {
                 .find(|&k| !self.skippable(k) && !self.lower(k).ends_with("ly"))?;
             return BE_FORMS.contains(&self.plain(be).as_str()).then_some(be);
         }
+        // "Ruiz was quick to point out that", "was careful to note": how readily the
+        // subject said it; the cue runs from the "be".
+        if to >= 2
+            && READILY.contains(&self.lower(to - 1).as_str())
+            && !matches!(verb.lemma.as_str(), "go" | "continue")
+            && self.introduces_statement(verb)
+        {
+            let be = (0..to - 1).rev().find(|&k| !self.skippable(k))?;
+            return BE_FORMS.contains(&self.plain(be).as_str()).then_some(be);
+        }
         // "took to Twitter to say", "took to the airwaves to declare"
         let took = (to.saturating_sub(5)..to.saturating_sub(2)).find(|&k| {
             matches!(self.lower(k).as_str(), "took" | "takes" | "take" | "taking")
@@ -1030,6 +1044,18 @@ impl Sentence<'_> {
                         .take_while(|&n| self.is_word(n))
                         .any(|n| self.lower(n) == "about")
             })
+    }
+
+    /// Whether the verb at `i` is followed by what it says: "that", a colon, a comma
+    /// or a quotation mark, "out that" ("point out that"); after "say" and "tell",
+    /// whatever [`Self::followed_as_saying`] takes ("quick to say the levy failed").
+    /// Not "quick to add a clause", which adds no statement.
+    fn introduces_statement(&self, verb: &Verb) -> bool {
+        let i = verb.at;
+        let next = |k: usize| self.tokens.get(i + k).map(|_| self.lower(i + k));
+        matches!(next(1).as_deref(), Some("that" | ":" | "," | "“" | "\""))
+            || next(1).as_deref() == Some("out") && next(2).as_deref() == Some("that")
+            || matches!(verb.lemma.as_str(), "say" | "tell") && self.followed_as_saying(i)
     }
 
     pub(super) fn followed_as_saying(&self, i: usize) -> bool {
