@@ -9,6 +9,7 @@ use super::{
         AFFILIATIONS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
     },
 };
+use crate::analysis::ner::common_words;
 use crate::analysis::tokens::is_capitalised;
 use std::ops::Range;
 
@@ -20,9 +21,16 @@ impl Sentence<'_> {
             .filter(|&i| self.is_word(i))
             .map(|i| {
                 let w = self.word(i);
-                // A capital at the start of the sentence says nothing about the word.
-                let proper =
-                    is_capitalised(w) && (i != 0 || !self.is_common(&w.to_lowercase())) && w != "I";
+                // A capital at the start of the sentence says nothing about the word:
+                // "More dockers" names no one. A common word alone may be a surname
+                // ("Fields, along with …, say").
+                let lower = w.to_lowercase();
+                let opens_common_phrase = common_words().contains(lower.as_str())
+                    && np.end > i + 1
+                    && !is_capitalised(self.word(i + 1));
+                let proper = is_capitalised(w)
+                    && (i != 0 || !self.is_common(&lower) && !opens_common_phrase)
+                    && w != "I";
                 (w.to_lowercase(), proper)
             })
             .collect();

@@ -31,6 +31,19 @@ fn cue_and_source(sentence: &str) -> (String, String, SourceKind) {
 fn finds_cues_and_sources() {
     use SourceKind::*;
     let cases: &[(&str, &str, &str, SourceKind)] = &[
+        // Beginning or going on saying it.
+        (
+            "Ruiz began warning that the levy would fail.",
+            "began warning",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "More dockers have begun urging the board to settle.",
+            "begun urging",
+            "More dockers",
+            Role,
+        ),
         // How readily it was said.
         (
             "Ruiz was quick to point out that the levy had failed.",
@@ -1271,6 +1284,7 @@ fn ignores_look_alikes() {
         "The report was long.",
         "Ruiz spoke at the town hall on Tuesday.",
         "Ruiz was quick to add a clause to the bill.",
+        "Ruiz started posting photos of the quay.",
         "The board was quick to approve the levy.",
         "Ruiz spoke at the end of the meeting, which was about the levy.",
         "On May 16, the two leaders met in the capital.",

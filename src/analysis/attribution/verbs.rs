@@ -197,6 +197,26 @@ const NOUN_BEFORE: &[&str] = &[
     "and",
     "or",
 ];
+/// Verbs of beginning and going on, before a participle: "began warning".
+const ASPECT_VERBS: &[&str] = &[
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "beginning",
+    "start",
+    "starts",
+    "started",
+    "starting",
+    "keep",
+    "keeps",
+    "kept",
+    "keeping",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+];
 /// How readily someone said something: "was quick to note", "was careful to say".
 const READILY: &[&str] = &[
     "quick", "careful", "eager", "keen", "swift", "fast", "happy",
@@ -371,6 +391,16 @@ impl Sentence<'_> {
         }
         if self.reads_as_noun(&verb) || self.lemma_rules_out(&verb) {
             return None;
+        }
+        // "began warning that", "have begun urging the party", "has taken to calling
+        // him": the aspect verb before the participle is the finite one, and its
+        // subject speaks. Not "started posting photos".
+        if verb.is_participle()
+            && verb.class == VerbClass::Speech
+            && self.followed_as_saying(i)
+            && let Some(aspect) = self.aspect_before(i)
+        {
+            return self.infinitive_cue(&verb, aspect);
         }
         if self.may_be_plural_noun(&verb) {
             // "…, a Coast Herald analysis of the filings shows.": a document closing the
@@ -991,6 +1021,22 @@ impl Sentence<'_> {
             return Some(took);
         }
         self.occasion_to(verb)
+    }
+
+    /// The aspect verb before the participle at `i`, skipping adverbs: "began",
+    /// "have begun", "kept", "continued", or "taken" in "has taken to calling".
+    fn aspect_before(&self, i: usize) -> Option<usize> {
+        let k = (0..i).rev().find(|&k| !self.skippable(k))?;
+        let w = self.lower(k);
+        if ASPECT_VERBS.contains(&w.as_str()) {
+            return Some(k);
+        }
+        (w == "to" && k > 0).then(|| k - 1).filter(|&t| {
+            matches!(
+                self.lower(t).as_str(),
+                "take" | "takes" | "took" | "taken" | "taking"
+            )
+        })
     }
 
     /// "held a briefing to brag that", "used her address to warn that", "went on Fox
