@@ -693,9 +693,11 @@ impl Sentence<'_> {
                 start += 1;
             }
             let intro = self.lower(start);
-            // "Speaking at a town hall, Trump …", "Hours later, Trump …", "For months,
-            // Obama …": an opening phrase set off by a comma.
-            let participle = intro.len() > 4 && intro.ends_with("ing") && start + 1 < comma;
+            // "Speaking at a town hall, Trump …", "Asked about it, Trump …", "Hours later,
+            // Trump …", "For months, Obama …": an opening phrase set off by a comma.
+            let participle = intro.len() > 4
+                && (intro.ends_with("ing") || intro == "asked")
+                && start + 1 < comma;
             let later = comma <= start + 4
                 && matches!(self.lower(comma - 1).as_str(), "later" | "earlier" | "ago");
             if participle

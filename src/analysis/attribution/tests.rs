@@ -1277,6 +1277,34 @@ fn a_causative_make_makes_no_statement() {
     );
 }
 
+#[test]
+fn the_one_asked_answers_as_a_stance() {
+    let stance = |s: &str| first(s).map(|(cue, source, _, class)| (cue, source, class));
+    assert_eq!(
+        stance("Asked about the levy, Ruiz shrugged."),
+        Some(("Asked".into(), Some("Ruiz".into()), CueClass::Stance))
+    );
+    assert_eq!(
+        stance("When asked whether the levy should go, the dockers laughed."),
+        Some((
+            "When asked".into(),
+            Some("the dockers".into()),
+            CueClass::Stance
+        ))
+    );
+    // A verb of saying outranks it.
+    assert_eq!(
+        stance("Asked if she would run, Ruiz said no.").map(|(cue, ..)| cue),
+        Some("said".into())
+    );
+    // Asked mid-sentence, the asker speaks; a question asked of no one answers.
+    assert_eq!(
+        stance("Ruiz asked the board to wait."),
+        Some(("asked".into(), Some("Ruiz".into()), CueClass::Speech))
+    );
+    assert_eq!(stance("Frequently Asked Questions"), None);
+}
+
 /// Negative cases: no attribution.
 #[test]
 fn ignores_look_alikes() {

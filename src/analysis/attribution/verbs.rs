@@ -374,6 +374,25 @@ impl Sentence<'_> {
     /// The attribution of the verb at `i`, if it is one.
     fn verb_report(&self, i: usize) -> Option<Attribution> {
         let verb = self.verb_at(i)?;
+        // "Asked about the levy, Ruiz shrugged", "When asked, dockers were divided":
+        // the one asked answers. What the answer was the sentence need not say, so,
+        // like a stance, it sources no claim.
+        if verb.lower == "asked"
+            && (i == 0 || i == 1 && matches!(self.lower(0).as_str(), "when" | "if" | "once"))
+        {
+            let np = self.first_subject().filter(|np| np.start > i + 1)?;
+            let kind = self.classify(np.clone());
+            if !kind.can_hold_stance() {
+                return None;
+            }
+            return Some(Attribution {
+                cue: self.tokens[..=i][0].range.start..self.tokens[i].range.end,
+                source: Some(self.span(np)),
+                kind,
+                class: CueClass::Stance,
+                negated: false,
+            });
+        }
         // "She went on to say", "Ruiz took to Twitter to say": the infinitive states it;
         // "Ruiz declined to comment" answers, though it asserts nothing.
         if verb.prev_is(&["to"])
@@ -485,7 +504,14 @@ impl Sentence<'_> {
             && is_capitalised(self.word(i + 1));
         // "Murphy, the head of the fund, Tweeted on Friday": the brand keeps its capital.
         let brand = lemma == "tweet" && i > 0 && (lower.ends_with("ed") || lower.ends_with("ing"));
-        if is_capitalised(word) && !self.headline_verb(i, &lower) && !opens_inverted && !brand {
+        // "Asked about the levy, Ruiz shrugged."
+        let opens_asked = lower == "asked" && (0..i).all(|k| !self.is_word(k));
+        if is_capitalised(word)
+            && !self.headline_verb(i, &lower)
+            && !opens_inverted
+            && !brand
+            && !opens_asked
+        {
             return None;
         }
         let prev = i.checked_sub(1).map(|p| self.lower(p));
