@@ -682,8 +682,9 @@ impl Sentence<'_> {
         {
             start = dash + 1;
         }
+        // A comma that opens the sentence sets off nothing (and has no word before it).
         if let Some(comma) =
-            (start..self.tokens.len().min(start + 12)).find(|&k| self.word(k) == ",")
+            (start + 1..self.tokens.len().min(start + 12)).find(|&k| self.word(k) == ",")
         {
             let opening = start;
             // "But, …": the conjunction and its comma; "But a day later, Trump …": the
