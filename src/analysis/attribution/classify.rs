@@ -31,7 +31,7 @@ impl Sentence<'_> {
                 let proper = is_capitalised(w)
                     && (i != 0 || !self.is_common(&lower) && !opens_common_phrase)
                     && w != "I";
-                (w.to_lowercase(), proper)
+                (lower, proper)
             })
             .collect();
         if words.is_empty() {

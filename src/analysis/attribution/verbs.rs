@@ -217,6 +217,8 @@ const ASPECT_VERBS: &[&str] = &[
     "continued",
     "continuing",
 ];
+/// "Take to": "took to Twitter to say", "has taken to calling him".
+const TAKE_FORMS: &[&str] = &["take", "takes", "took", "taken", "taking"];
 /// How readily someone said something: "was quick to note", "was careful to say".
 const READILY: &[&str] = &[
     "quick", "careful", "eager", "keen", "swift", "fast", "happy",
@@ -386,7 +388,7 @@ impl Sentence<'_> {
                 return None;
             }
             return Some(Attribution {
-                cue: self.tokens[..=i][0].range.start..self.tokens[i].range.end,
+                cue: self.tokens[0].range.start..self.tokens[i].range.end,
                 source: Some(self.span(np)),
                 kind,
                 class: CueClass::Stance,
@@ -1037,10 +1039,8 @@ impl Sentence<'_> {
             return BE_FORMS.contains(&self.plain(be).as_str()).then_some(be);
         }
         // "took to Twitter to say", "took to the airwaves to declare"
-        let took = (to.saturating_sub(5)..to.saturating_sub(2)).find(|&k| {
-            matches!(self.lower(k).as_str(), "took" | "takes" | "take" | "taking")
-                && self.lower(k + 1) == "to"
-        });
+        let took = (to.saturating_sub(5)..to.saturating_sub(2))
+            .find(|&k| TAKE_FORMS.contains(&self.lower(k).as_str()) && self.lower(k + 1) == "to");
         if let Some(took) = took
             && (took + 2..to).all(|k| self.is_word(k))
         {
@@ -1057,12 +1057,9 @@ impl Sentence<'_> {
         if ASPECT_VERBS.contains(&w.as_str()) {
             return Some(k);
         }
-        (w == "to" && k > 0).then(|| k - 1).filter(|&t| {
-            matches!(
-                self.lower(t).as_str(),
-                "take" | "takes" | "took" | "taken" | "taking"
-            )
-        })
+        (w == "to" && k > 0)
+            .then(|| k - 1)
+            .filter(|&t| TAKE_FORMS.contains(&self.lower(t).as_str()))
     }
 
     /// "held a briefing to brag that", "used her address to warn that", "went on Fox
