@@ -1104,15 +1104,16 @@ impl Sentence<'_> {
     /// verb at `i` says it speaks of something.
     fn speaks_of(&self, i: usize) -> bool {
         let after_adverbs = (i + 1..self.tokens.len()).find(|&k| !self.skippable(k));
-        after_adverbs.is_some_and(|k| matches!(self.lower(k).as_str(), "of" | "about"))
-            // "spoke to reporters about", "spoke at the town hall on Tuesday about":
-            // where and to whom, then what about.
-            || after_adverbs.is_some_and(|k| {
-                SPOKEN_TO_OR_AT.contains(&self.lower(k).as_str())
+        after_adverbs.is_some_and(|k| {
+            let w = self.lower(k);
+            matches!(w.as_str(), "of" | "about")
+                // "spoke to reporters about", "spoke at the town hall on Tuesday
+                // about": where and to whom, then what about.
+                || SPOKEN_TO_OR_AT.contains(&w.as_str())
                     && (k + 1..self.tokens.len().min(k + 10))
                         .take_while(|&n| self.is_word(n))
                         .any(|n| self.lower(n) == "about")
-            })
+        })
     }
 
     /// Whether the verb at `i` is followed by what it says: "that", a colon, a comma
