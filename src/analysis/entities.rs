@@ -988,7 +988,27 @@ fn document_issuer(
     let words = words_in(source);
     let issuer: Vec<&(usize, &str)> = words
         .iter()
-        .skip_while(|(_, w)| !is_capitalised(w) || matches!(*w, "A" | "An" | "The"))
+        // A sentence's capital on an article or a possessive names no one: "Her
+        // message to the board was blunt".
+        .skip_while(|(_, w)| {
+            !is_capitalised(w)
+                || matches!(
+                    *w,
+                    "A" | "An"
+                        | "The"
+                        | "Her"
+                        | "His"
+                        | "Its"
+                        | "Their"
+                        | "Our"
+                        | "My"
+                        | "This"
+                        | "That"
+                        | "These"
+                        | "Those"
+                        | "One"
+                )
+        })
         .take_while(|(_, w)| is_capitalised(w) && !w.ends_with("’s") && !w.ends_with("'s"))
         .collect();
     let (Some(first), Some(last)) = (issuer.first(), issuer.last()) else {

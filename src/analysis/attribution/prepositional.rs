@@ -123,10 +123,13 @@ impl Sentence<'_> {
                 return None;
             }
             // "As Amar, a professor of law at Yale, put it": an appositive may stand
-            // between.
-            let put = (i + 2..n.min(i + 24))
-                .take_while(|&k| self.is_word(k) || self.word(k) == ",")
-                .find(|&k| matches!(self.lower(k).as_str(), "put" | "puts"))?;
+            // between, and name a work in quotation marks ("author of “Rivers,”").
+            let put = (i + 2..n.min(i + 30))
+                .take_while(|&k| {
+                    self.is_word(k)
+                        || matches!(self.word(k), "," | "“" | "”" | "\"" | "‘" | "’" | "'")
+                })
+                .find(|&k| !self.in_quote[k] && matches!(self.lower(k).as_str(), "put" | "puts"))?;
             // The phrase closes its clause, or says where it was put: not "as the tide
             // put it out of reach", but "put it in his memo,".
             let closes = put + 2 >= n

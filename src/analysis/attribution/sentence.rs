@@ -125,17 +125,28 @@ impl<'a> Sentence<'a> {
 
     /// True when a quotation mark or a colon before one sits right beside `i`.
     pub(super) fn beside_quote(&self, i: usize) -> bool {
+        // Two apostrophes are a double mark in archive copy (''…,'' he said); one
+        // alone ends a plural possessive ("the dockers' strike continued").
+        let apostrophe = |k: usize| self.tokens.get(k).is_some_and(|t| t.text(self.text) == "'");
         let quote = |k: usize| {
             self.tokens
                 .get(k)
                 .is_some_and(|t| matches!(t.text(self.text), "“" | "”" | "\"" | "‘" | "’"))
+                || apostrophe(k) && (apostrophe(k + 1) || k > 0 && apostrophe(k - 1))
         };
-        // "“…,” she continued", "“…” continued Ruiz"
-        let before = i >= 1 && quote(i - 1) || i >= 2 && quote(i - 2) && self.is_word(i - 1);
-        let after = matches!(
-            self.tokens.get(i + 1).map(|t| t.text(self.text)),
-            Some("," | ":")
-        ) && quote(i + 2);
+        // "“…,” she continued", "“…” continued Ruiz", "“…,” Mr. Gray continued": a
+        // short subject stands between the quotation and the verb.
+        let subject = (i.saturating_sub(5)..i)
+            .rev()
+            .take_while(|&k| self.is_word(k) || self.period_in_name(k))
+            .count();
+        let before = i > subject && quote(i - 1 - subject);
+        // "The banner read “…”", "Ruiz continued, “…”"
+        let after = quote(i + 1)
+            || matches!(
+                self.tokens.get(i + 1).map(|t| t.text(self.text)),
+                Some("," | ":")
+            ) && quote(i + 2);
         before || after
     }
 

@@ -1254,6 +1254,53 @@ fn finds_cues_and_sources() {
             "Mayor Ana Ruiz",
             Named,
         ),
+        // A quoted title inside the appositive of "as … put it"; a titled name or a
+        // role between a quotation and "continued"; archive copy's doubled
+        // apostrophes; "read" in the past tense after a pronoun; what a sign, an
+        // email or a headline says; a message sent, then "saying".
+        (
+            "As Ana Ruiz, author of “The Port,” put it, “The levy will fail.”",
+            "put it",
+            "Ana Ruiz",
+            Named,
+        ),
+        (
+            "“The levy is dead,” Mr. Gray continued.",
+            "continued",
+            "Mr. Gray",
+            Named,
+        ),
+        (
+            "''The levy is dead,'' the harbour master continued.",
+            "continued",
+            "the harbour master",
+            Role,
+        ),
+        ("“Dockers first,” it read.", "read", "it", Pronoun),
+        (
+            "One banner read “Dockers first,” in red paint.",
+            "read",
+            "One banner",
+            Document,
+        ),
+        (
+            "The board delivered a blunt message to Ruiz: “Drop the levy.”",
+            ":",
+            "a blunt message",
+            Document,
+        ),
+        (
+            "Senator Ruiz emailed supporters saying: “The fight goes on.”",
+            "saying",
+            "Senator Ruiz",
+            Named,
+        ),
+        (
+            "Ruiz sent a letter to donors saying the levy had failed.",
+            "saying",
+            "Ruiz",
+            Named,
+        ),
     ];
     for (sentence, cue, source, kind) in cases {
         assert_eq!(
@@ -1408,6 +1455,10 @@ fn ignores_look_alikes() {
         "It took her two years to admit that.",
         "Dockers appeared more likely to describe her as strong.",
         "This habit means shouting loudly, projecting bravado and demanding more.",
+        // A plural possessive's apostrophe is no quotation mark; a message sent says
+        // nothing unless a statement follows.
+        "The dockers' strike continued.",
+        "She sent her son to school saying nothing.",
     ] {
         assert_eq!(first(sentence), None, "in {sentence:?}");
     }

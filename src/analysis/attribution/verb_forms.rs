@@ -31,6 +31,11 @@ const PARTICIPLE_REPORTS: &[&str] = &[
     "claim",
     "interject",
 ];
+/// Past tenses of sending a message, whose participle of saying says what was sent:
+/// "emailed supporters saying", "sent a letter to donors saying".
+const SENDING_VERBS: &[&str] = &[
+    "emailed", "e-mailed", "texted", "messaged", "mailed", "sent", "wrote", "faxed", "cabled",
+];
 /// Verbs whose object follows them ("called the offer an insult"): they never invert.
 const NEVER_INVERTED: &[&str] = &[
     "call",
@@ -271,11 +276,23 @@ impl Sentence<'_> {
                 && self.joins_set_off_participle(i - 1)
                 && (self.followed_as_saying(i)
                     || verb.next_is(&["his", "her", "their", "its", "our", "my"]));
-        if !(set_off || by_saying || document_saying) || verb.class != VerbClass::Speech {
+        // "emailed supporters saying: …", "sent a letter to donors saying": the sender
+        // speaks through what was sent.
+        let sent_by = (i.saturating_sub(6)..i)
+            .rev()
+            .take_while(|&k| self.is_word(k))
+            .find(|&k| SENDING_VERBS.contains(&self.lower(k).as_str()))
+            .filter(|_| verb.lower.ends_with("ing") && self.introduces_statement(verb))
+            .and_then(|k| self.noun_phrase_before(k).0);
+        if !(set_off || by_saying || document_saying || sent_by.is_some())
+            || verb.class != VerbClass::Speech
+        {
             return None;
         }
         let subject = if let Some(document) = document_at {
             self.document_issuer(document)
+        } else if sent_by.is_some() {
+            sent_by
         } else {
             // "However, simply complaining … is not enough": the adverb after the
             // participle's comma is no subject; "If Clinton wins, … possibly calling

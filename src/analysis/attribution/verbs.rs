@@ -828,7 +828,11 @@ impl Sentence<'_> {
         if verb.noun_risk && self.classify(np.clone()) != SourceKind::Document {
             return None;
         }
-        let base_form = !verb.past && !verb.lower.ends_with('s') && !verb.is_participle();
+        // "read", "put", "forecast" are past tense too: "“…,” it read".
+        let base_form = !verb.past
+            && !verb.lower.ends_with('s')
+            && !verb.is_participle()
+            && !matches!(verb.lower.as_str(), "read" | "put" | "forecast");
         // "an hourlong show that aired": a noun, not "they show". ("A few experts say"
         // stays a verb.)
         let singular = np.clone().any(|k| {
@@ -1120,7 +1124,7 @@ impl Sentence<'_> {
     /// or a quotation mark, "out that" ("point out that"); after "say" and "tell",
     /// whatever [`Self::followed_as_saying`] takes ("quick to say the levy failed").
     /// Not "quick to add a clause", which adds no statement.
-    fn introduces_statement(&self, verb: &Verb) -> bool {
+    pub(super) fn introduces_statement(&self, verb: &Verb) -> bool {
         let i = verb.at;
         let next = |k: usize| self.tokens.get(i + k).map(|_| self.lower(i + k));
         matches!(next(1).as_deref(), Some("that" | ":" | "," | "“" | "\""))

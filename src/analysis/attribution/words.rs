@@ -172,6 +172,15 @@ pub(super) const DOCUMENT_NOUNS: &[&str] = &[
     "table",
     "count",
     "database",
+    "message",
+    "messages",
+    "email",
+    "emails",
+    "ad",
+    "ads",
+    "banner",
+    "placard",
+    "headline",
 ];
 /// Auxiliaries that cannot follow a verb of saying directly ("the suicide rate was").
 pub(super) const AUXILIARIES: &[&str] = &[
