@@ -94,6 +94,9 @@ def polnear(split="dev", first=0, last=None):
         return
     strict, wide, local = Confusion(), Confusion(), Confusion()
     claims = claims_overlapping = words_overlapping = 0
+    # unattributed-quote flags, and those whose quotation the gold marks as someone's
+    # attributed Content (the speaker was in scope and copydesk missed them).
+    quotes = quotes_attributed = 0
     # Of the sentences where both copydesk and the gold name a source: how often
     # copydesk's source words overlap a gold Source span.
     sources_compared = sources_agreeing = 0
@@ -126,6 +129,9 @@ def polnear(split="dev", first=0, last=None):
                     sources_agreeing += overlaps(span, gold_sources)
             wide.add(overlaps(rng, everything), predicted)
         for d in model["diagnostics"]:
+            if d["code"] == "unattributed-quote":
+                quotes += 1
+                quotes_attributed += overlaps(tuple(d["range"]["chars"]), gold.get("Content", []))
             if d["code"] == "unattributed-claim":
                 claims += 1
                 # The whole sentence holding the flagged words.
@@ -146,6 +152,8 @@ def polnear(split="dev", first=0, last=None):
     print(f"  incl. quoted content  P {wp:.3f}  R {wr:.3f}  F1 {wf:.3f}   (gold: any Cue, Source or Content span)")
     print(f"  source words agree    {sources_agreeing / max(sources_compared, 1):.3f}   ({sources_agreeing} of {sources_compared} "
           f"sentences where copydesk's source lies in the sentence and the gold marks one there)")
+    print(f"  unattributed-quote flags: {quotes}; quotation inside gold-attributed content: {quotes_attributed} "
+          f"({quotes_attributed / quotes if quotes else 0.0:.1%})")
     rate = claims_overlapping / claims if claims else 0.0
     print(f"  unattributed-claim flags: {claims}; sentence inside a gold attribution: {claims_overlapping} ({rate:.1%}); "
           f"flagged words inside one: {words_overlapping} ({words_overlapping / claims if claims else 0.0:.1%})")

@@ -499,6 +499,16 @@ fn vague_anonymous_hedged_and_speakerless() {
             "“The harbour will always be the harbour,” an angry Ruiz retaliated.",
             &[],
         ),
+        // The tag after a quotation names its speaker whatever the verb, even as a
+        // sentence of its own after a question, and the next quotation is theirs too.
+        (
+            "“Would the levy be negotiable at all?” Okafor pressed. “Maybe let some dockers stay.”",
+            &[],
+        ),
+        (
+            "“I would say this,” Mr. Gray answered. “We will work out a system that is fair to every docker.”",
+            &[],
+        ),
         // …but not after a paragraph that quotes no one, nor after a refusal.
         (
             "Ruiz praised the dockers for their work during the storm.\n\n“We need people who cut through the noise and bring the town together.”",

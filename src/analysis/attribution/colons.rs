@@ -1,7 +1,10 @@
 //! Cues with no verb: a colon or dash before a quotation, a speaker's label at the
 //! start of a line, a dash after a quotation.
 
-use super::{Attribution, CueClass, SourceKind, sentence::Sentence, sentence::strip_possessive};
+use super::{
+    Attribution, CueClass, SourceKind, sentence::Sentence, sentence::strip_possessive,
+    words::DETERMINERS,
+};
 use crate::analysis::tokens::{TokenKind, is_capitalised};
 use std::ops::Range;
 
@@ -62,11 +65,51 @@ impl Sentence<'_> {
         if !matches!(next.text(self.text), "“" | "\"" | "‘") {
             return None;
         }
-        if i > 0 && self.lexicon.verbs.contains_key(&self.lower(i - 1)) {
-            return None; // "said:" is the verb's cue
+        // "said:" is the verb's cue; "the report:" is a noun's.
+        let noun = i >= 2 && DETERMINERS.contains(&self.lower(i - 2).as_str());
+        if i > 0 && self.lexicon.verbs.contains_key(&self.lower(i - 1)) && !noun {
+            return None;
         }
         let (np, stop) = self.noun_phrase_before(i);
         let mut np = np?;
+        // "celebrated the attacks on Twitter: “…”": a verb the phrase reader does not
+        // know; the tag before the quotation finds its subject.
+        // "Mr. Gray then gloated: “…”", "When Ruiz finally wrapped up — “…”": the
+        // speaker's tag before the quotation, with a verb the phrase reader does not
+        // know.
+        if let Some(verb) = np.clone().find(|&k| self.tag_verb(k))
+            && verb > np.start
+        {
+            let mut speaker = np.start..verb;
+            while speaker.len() > 1 && self.skippable(speaker.end - 1) {
+                speaker.end -= 1;
+            }
+            let kind = self.classify(speaker.clone());
+            return matches!(
+                kind,
+                SourceKind::Named | SourceKind::Pronoun | SourceKind::Role
+            )
+            .then(|| Attribution {
+                cue: self.tokens[verb].range.clone(),
+                source: Some(self.span(speaker)),
+                kind,
+                class: CueClass::Speech,
+                negated: false,
+            });
+        }
+        if self.tag_verb(np.start) {
+            // "Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”"
+            let subject = self
+                .subject_before_asides(np.start)
+                .or_else(|| self.first_subject().filter(|s| s.end < np.start))?;
+            return self.colon_attribution(i, subject, &[SourceKind::Named, SourceKind::Role]);
+        }
+        // "From the report: “…”", "More from the report:": what the document says.
+        if let Some(from) = np.clone().take(2).find(|&k| self.lower(k) == "from")
+            && self.classify(from + 1..np.end) == SourceKind::Document
+        {
+            np = from + 1..np.end;
+        }
         // "Her message to the board was blunt: “…”": the subject before "was" speaks.
         if matches!(stop.as_deref(), Some("is" | "was" | "are" | "were"))
             && let (Some(subject), _) = self.noun_phrase_before(np.start - 1)

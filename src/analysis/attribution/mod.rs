@@ -10,6 +10,7 @@ mod colons;
 mod documents;
 mod partial_quotes;
 mod prepositional;
+mod quote_tags;
 mod sentence;
 mod subject;
 mod verb_forms;
@@ -191,6 +192,9 @@ impl Sentence<'_> {
                 found.extend(self.colon_cue(i));
                 found.extend(self.dash_after_quote(i));
             }
+        }
+        if found.is_empty() {
+            found.extend(self.quote_tag().or_else(|| self.tag_before_quote()));
         }
         // A poll cited with "in", or an owner's estimate, counts only where no verb or
         // phrase names the source: "Reyes wrote in a letter" is Reyes's.

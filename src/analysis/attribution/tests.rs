@@ -1301,6 +1301,50 @@ fn finds_cues_and_sources() {
             "Ruiz",
             Named,
         ),
+        // The tag after a quotation names the speaker whatever its verb.
+        (
+            "“That would have shown good faith,” Ruiz fumed on Tuesday.",
+            "fumed",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "“We are not going anywhere,” the harbour master shot back.",
+            "shot",
+            "the harbour master",
+            Role,
+        ),
+        (
+            "“Is the levy really dead?” she wondered aloud, turning to the board.",
+            "wondered",
+            "she",
+            Pronoun,
+        ),
+        // …and so does a subject and verb before a quotation that ends the sentence.
+        (
+            "Mrs. Ruiz cracked, “I am a progressive who gets things done.”",
+            "cracked",
+            "Mrs. Ruiz",
+            Named,
+        ),
+        (
+            "And Mr. Gray then gloated: “I told you she would not be ready.”",
+            "gloated",
+            "Mr. Gray",
+            Named,
+        ),
+        (
+            "Mira Okafor, 52, delivered a blunt message to Ruiz: “Drop the levy.”",
+            ":",
+            "Mira Okafor",
+            Named,
+        ),
+        (
+            "From the report: “Samples with more weighting were more accurate.”",
+            ":",
+            "the report",
+            Document,
+        ),
     ];
     for (sentence, cue, source, kind) in cases {
         assert_eq!(
@@ -1459,6 +1503,13 @@ fn ignores_look_alikes() {
         // nothing unless a statement follows.
         "The dockers' strike continued.",
         "She sent her son to school saying nothing.",
+        // A quotation that is a title or a phrase inside the writer's clause has no
+        // tag after it.
+        "The film “Dockers of the Bay” opened in May.",
+        "The bureau found him “not a real threat,” the board somehow managed to lose it.",
+        "Her novel, “The Tide Comes In,” a slim book, sold well.",
+        "The council voted 6-1 for the resolution, “which condemns the levy and the board.”",
+        "Ruiz moved to Ohio in 1998, “the best year of my life.”",
     ] {
         assert_eq!(first(sentence), None, "in {sentence:?}");
     }

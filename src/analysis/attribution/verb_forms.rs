@@ -271,6 +271,10 @@ impl Sentence<'_> {
         let set_off = verb.prev.as_deref() == Some(",")
             || after_adverb
             || i >= 2 && self.word(i - 1) == "”" && self.word(i - 2) == ","
+            || i >= 3
+                && self.word(i - 1) == "'"
+                && self.word(i - 2) == "'"
+                && self.word(i - 3) == ","
             || i >= 1 && self.is_dash(i - 1)
             || verb.prev_is(&["and"])
                 && self.joins_set_off_participle(i - 1)
