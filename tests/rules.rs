@@ -499,6 +499,19 @@ fn vague_anonymous_hedged_and_speakerless() {
             "“The harbour will always be the harbour,” an angry Ruiz retaliated.",
             &[],
         ),
+        // A paragraph that introduces a quotation with no speaker ("Her remarks, in
+        // full:") hands it to the last speaker; with no speaker before, it stays flagged.
+        (
+            "On Tuesday at the hall, Mayor Ana Ruiz said, “I am ready for this fight.”\n\nHer remarks, in full:\n\n“Tonight we arrived in Portmere, and people started to cheer, and I nearly cried.”",
+            &[],
+        ),
+        (
+            "The hall was full on Tuesday.\n\nThe remarks, in full:\n\n“Tonight we arrived in Portmere, and people started to cheer, and I nearly cried.”",
+            &[(
+                "unattributed-quote",
+                "“Tonight we arrived in Portmere, and people started to cheer, and I nearly cried.”",
+            )],
+        ),
         // The tag after a quotation names its speaker whatever the verb, even as a
         // sentence of its own after a question, and the next quotation is theirs too.
         (

@@ -206,6 +206,9 @@ impl Sentence<'_> {
                     .clone()
                     .is_some_and(|np| self.classify(np) == SourceKind::Named);
                 match self.noun_phrase_before(previous) {
+                    // "On Tuesday, Gov. Ana Ruiz, said", "After winning Ohio, Ruiz,
+                    // said": an opening adverbial is no name before its appositive.
+                    (Some(np), _) if inner_named && self.opening_adverbial(np.clone()) => inner,
                     (Some(np), stop)
                         if self.classify(np.clone()) == SourceKind::Named
                             || stop.as_deref() != Some(",") && !inner_named =>
@@ -345,6 +348,25 @@ impl Sentence<'_> {
             return (Some(first..end), stop);
         }
         (ok.then_some(start..end), stop)
+    }
+
+    /// True when `np` is an adverbial phrase that opens the sentence: a time
+    /// ("Tuesday,", "On Tuesday,"), a place after a preposition ("In Portmere,"), or a
+    /// participle after "after" or "before" ("…, after winning Ohio,").
+    fn opening_adverbial(&self, np: Range<usize>) -> bool {
+        let led_by = |words: &[&str]| {
+            np.start
+                .checked_sub(1)
+                .is_some_and(|k| words.contains(&self.lower(k).as_str()))
+        };
+        let time = np.start <= 1
+            && np
+                .clone()
+                .all(|k| TIME_WORDS.contains(&self.lower(k).as_str()));
+        let place = np.start == 1 && led_by(PREPOSITIONS);
+        let participle = self.lower(np.start).ends_with("ing")
+            && led_by(&["after", "before", "since", "while", "upon"]);
+        time || place || participle
     }
 
     /// "Paul Porter, a truck driver from Ava, Mo., who drives for the union, said …",

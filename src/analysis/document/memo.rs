@@ -79,6 +79,9 @@ pub(super) struct Context<'a> {
     pub(super) quote_last: bool,
     /// The paragraph before ends "… X said:": its last sentence's own attribution.
     pub(super) colon: Option<&'a ResolvedAttribution>,
+    /// The paragraph before ends on a colon that names no speaker ("Her remarks, in
+    /// full:"): it introduces the quotation after it as the last speaker's.
+    pub(super) colon_bare: bool,
     /// The paragraph before left a quotation open: who said it, if anyone.
     pub(super) open_quote: Option<Option<&'a ResolvedAttribution>>,
     /// The sentence after the paragraph says why a source is anonymous.
@@ -99,6 +102,7 @@ impl<'a> Context<'a> {
         self.data_last.hash(&mut h);
         self.quote_last.hash(&mut h);
         self.colon.map(|a| said(a, text)).hash(&mut h);
+        self.colon_bare.hash(&mut h);
         self.open_quote
             .map(|speaker| speaker.map(|a| said(a, text)))
             .hash(&mut h);

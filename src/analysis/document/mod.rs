@@ -79,6 +79,15 @@ pub(super) fn document_pass(
             data_last,
             quote_last: first > 0 && holds_quote(article, first - 1),
             colon: colon.as_ref(),
+            colon_bare: colon.is_none()
+                && pi > 0
+                && first > 0
+                && article.sentences[first - 1].paragraph == pi - 1
+                && article.paragraphs[pi - 1]
+                    .prose
+                    .text
+                    .trim_end()
+                    .ends_with(':'),
             open_quote: open_quote.as_ref().map(Option::as_ref),
             next_explains,
             // Only a paragraph with figures reads the poll, so only its decisions
@@ -499,6 +508,22 @@ fn quote_speakers(
                         && (a.kind.is_identified() || a.kind == SourceKind::Anonymous)
                 })
                 .map(|a| (a.clone(), Origin::Own));
+        }
+        // (d') The paragraph before introduces the quotation with no speaker ("Her
+        // remarks, in full:"): it is the last speaker's.
+        if speaker.is_none() && opens_paragraph && context.colon_bare {
+            speaker = (1..=NEAREST_SOURCE_WINDOW).find_map(|back| {
+                context
+                    .get(Origin::Before(back))
+                    .filter(|a| {
+                        matches!(
+                            a.class,
+                            CueClass::Speech | CueClass::Colon | CueClass::Carried
+                        ) && a.kind.is_identified()
+                            && !a.negated
+                    })
+                    .map(|a| (a.clone(), Origin::Before(back)))
+            });
         }
         // (e) A quotation that opens the paragraph straight after a quotation whose
         // speaker was named: news copy lets the same speaker go on ("“…,” Ruiz said."
