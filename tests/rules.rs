@@ -469,6 +469,11 @@ fn vague_anonymous_hedged_and_speakerless() {
             "In a speech on Monday, Ruiz attacked “the lazy bookkeeping of the harbour board.”",
             &[],
         ),
+        // …and so with an aside between the name and its verb…
+        (
+            "Ana Ruiz, the harbour master, ripped the board for acting as “the judge and the jury of every docker.”",
+            &[],
+        ),
         // …but not after "is", nor after a subject that names no one.
         (
             "The plan is “a disaster for every docker in the town.”",

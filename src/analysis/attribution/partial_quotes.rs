@@ -37,10 +37,20 @@ impl Sentence<'_> {
         if !(named || person) || subject.end >= open {
             return None;
         }
-        if (subject.end..open).any(|k| self.tokens[k].kind == TokenKind::Punct) {
-            return None;
+        let punct = |k: usize| self.tokens[k].kind == TokenKind::Punct;
+        // "Ana Ruiz, the fired harbour master, ripped the board for acting as “…”": a
+        // comma may close an aside after the subject, and the verb follows it.
+        let mut verb_from = subject.end;
+        if (subject.end..open).any(punct) {
+            let comma = (subject.end..open).rev().find(|&k| self.word(k) == ",")?;
+            if (comma + 1..open).any(punct)
+                || self.subject_before_asides(comma + 1) != Some(subject.clone())
+            {
+                return None;
+            }
+            verb_from = comma + 1;
         }
-        let verb = (subject.end..open)
+        let verb = (verb_from..open)
             .find(|&k| !self.skippable(k) && !AUXILIARIES.contains(&self.lower(k).as_str()))?;
         let word = self.lower(verb);
         if is_capitalised(self.word(verb))
