@@ -9,6 +9,7 @@ use super::{
     words::{AUXILIARIES, BE_FORMS, BOUNDARY_WORDS, PREPOSITIONS, TIME_WORDS},
 };
 use crate::analysis::tokens::is_capitalised;
+use std::ops::Range;
 
 /// Past tenses that do not end in "-ed": "“…,” Ruiz shot back."
 const IRREGULAR_PAST: &[&str] = &["shot", "spat", "swore", "sang", "wept", "bit"];
@@ -101,17 +102,7 @@ impl Sentence<'_> {
         if !to_the_end || !spoken || !beside || verb + 1 >= open || !self.tag_verb(verb) {
             return None;
         }
-        let kind = self.classify(np.clone());
-        if !speaks_in_tag(kind) {
-            return None;
-        }
-        Some(Attribution {
-            cue: self.tokens[verb].range.clone(),
-            source: Some(self.span(np)),
-            kind,
-            class: CueClass::Speech,
-            negated: false,
-        })
+        self.tag(verb, np)
     }
 
     /// The tag whose speaker starts at token `first`.
@@ -156,11 +147,14 @@ impl Sentence<'_> {
         if !opens || !speaker.clone().all(plain) {
             return None;
         }
+        self.tag(verb, speaker)
+    }
+
+    /// The tag of `verb` said by `speaker`, if the speaker is one a tag may name
+    /// ([`speaks_in_tag`]).
+    fn tag(&self, verb: usize, speaker: Range<usize>) -> Option<Attribution> {
         let kind = self.classify(speaker.clone());
-        if !speaks_in_tag(kind) {
-            return None;
-        }
-        Some(Attribution {
+        speaks_in_tag(kind).then(|| Attribution {
             cue: self.tokens[verb].range.clone(),
             source: Some(self.span(speaker)),
             kind,

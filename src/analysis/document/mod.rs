@@ -515,13 +515,7 @@ fn quote_speakers(
             speaker = (1..=NEAREST_SOURCE_WINDOW).find_map(|back| {
                 context
                     .get(Origin::Before(back))
-                    .filter(|a| {
-                        matches!(
-                            a.class,
-                            CueClass::Speech | CueClass::Colon | CueClass::Carried
-                        ) && a.kind.is_identified()
-                            && !a.negated
-                    })
+                    .filter(|a| speaks_on(a))
                     .map(|a| (a.clone(), Origin::Before(back)))
             });
         }
@@ -536,13 +530,7 @@ fn quote_speakers(
         {
             speaker = context
                 .get(Origin::Before(1))
-                .filter(|a| {
-                    matches!(
-                        a.class,
-                        CueClass::Speech | CueClass::Colon | CueClass::Carried
-                    ) && a.kind.is_identified()
-                        && !a.negated
-                })
+                .filter(|a| speaks_on(a))
                 .map(|a| (a.clone(), Origin::Before(1)));
         }
         // (f) A fragment quoted after a named subject's verb: "Ruiz attacked “the
@@ -562,6 +550,16 @@ fn quote_speakers(
         speakers.push(speaker);
     }
     speakers
+}
+
+/// True when a speaker named or described before may go on speaking in the next
+/// quotation: they said something (not a refusal), in their own words or carried.
+fn speaks_on(a: &ResolvedAttribution) -> bool {
+    matches!(
+        a.class,
+        CueClass::Speech | CueClass::Colon | CueClass::Carried
+    ) && a.kind.is_identified()
+        && !a.negated
 }
 
 /// True when sentence `sentence` holds a quotation, or part of one.
