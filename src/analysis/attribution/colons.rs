@@ -72,8 +72,6 @@ impl Sentence<'_> {
         }
         let (np, stop) = self.noun_phrase_before(i);
         let mut np = np?;
-        // "celebrated the attacks on Twitter: “…”": a verb the phrase reader does not
-        // know; the tag before the quotation finds its subject.
         // "Mr. Gray then gloated: “…”", "When Ruiz finally wrapped up — “…”": the
         // speaker's tag before the quotation, with a verb the phrase reader does not
         // know.
@@ -98,7 +96,9 @@ impl Sentence<'_> {
             });
         }
         if self.tag_verb(np.start) {
-            // "Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”"
+            // "Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”",
+            // "celebrated the attacks on Twitter: “…”": the phrase starts on a verb
+            // the phrase reader does not know; its subject stands before it.
             let subject = self
                 .subject_before_asides(np.start)
                 .or_else(|| self.first_subject().filter(|s| s.end < np.start))?;
