@@ -44,6 +44,51 @@ fn finds_cues_and_sources() {
             "More dockers",
             Role,
         ),
+        // Telling someone, after an aspect verb or "quick to".
+        (
+            "Okafor was quick to tell reporters that the levy would fail.",
+            "was quick to tell",
+            "Okafor",
+            Named,
+        ),
+        (
+            "Ruiz has taken to urging voters that the levy is doomed.",
+            "taken to urging",
+            "Ruiz",
+            Named,
+        ),
+        // Made to say it: the one made speaks.
+        (
+            "The audit forced Ruiz to admit that the port lost trade.",
+            "forced Ruiz to admit",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "Ruiz was forced to concede that the port lost trade.",
+            "was forced to concede",
+            "Ruiz",
+            Named,
+        ),
+        (
+            "The slump prompted the Harbour Board, which sets the fees, to state, “Trade is down.”",
+            "to state",
+            "the Harbour Board",
+            Named,
+        ),
+        // Two sources after an inverted verb.
+        (
+            "The levy, said Doyle and others, would cost jobs.",
+            "said",
+            "Doyle and others",
+            Named,
+        ),
+        (
+            "“The levy is dead,” said Ruiz and two dockers.",
+            "said",
+            "Ruiz and two dockers",
+            Named,
+        ),
         // How readily it was said.
         (
             "Ruiz was quick to point out that the levy had failed.",
@@ -1397,12 +1442,22 @@ fn the_one_asked_answers_as_a_stance() {
 }
 
 /// Negative cases: no attribution.
+/// "urged Ruiz to admit" asks; only a verb that made her say it makes her the source.
+#[test]
+fn one_urged_to_speak_has_not_spoken() {
+    let (cue, source, _) = cue_and_source("The council urged Ruiz to admit that trade fell.");
+    assert_eq!((cue.as_str(), source.as_str()), ("urged", "The council"));
+}
+
 #[test]
 fn ignores_look_alikes() {
     for sentence in [
         "The report was long.",
         "Ruiz spoke at the town hall on Tuesday.",
         "Ruiz was quick to add a clause to the bill.",
+        "Ruiz was forced to resign after the vote.",
+        "Ruiz took to posting photos that showed the quay.",
+        "“The levy is dead,” said Doyle and the crowd cheered.",
         "Ruiz started posting photos of the quay.",
         "The board was quick to approve the levy.",
         "Ruiz spoke at the end of the meeting, which was about the levy.",

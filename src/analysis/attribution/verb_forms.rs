@@ -5,7 +5,7 @@
 use super::{
     Attribution, CueClass, SourceKind,
     sentence::Sentence,
-    verbs::Verb,
+    verbs::{MADE, Verb},
     words::{
         AFFILIATIONS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS,
         PREPOSITIONS, PRONOUNS, QUANTIFIERS, SKIPPABLE, SUBORDINATORS, TIME_WORDS,
@@ -108,6 +108,38 @@ impl Sentence<'_> {
         Some(Attribution {
             cue: self.tokens[opener].range.start..self.tokens[verb.at].range.end,
             source: Some(source),
+            kind,
+            class: CueClass::Speech,
+            negated: false,
+        })
+    }
+
+    /// "The audit forced Ruiz to admit that …", "That record prompted the Atlas, which
+    /// tracks bellwethers, to state, “…”": the object of a verb that made someone say
+    /// it, before the infinitive `verb`, is the speaker.
+    pub(super) fn made_to_say(&self, verb: &Verb) -> Option<Attribution> {
+        let to = verb.at - 1;
+        if !self.introduces_statement(verb) {
+            return None;
+        }
+        let made = (to.saturating_sub(16)..to.saturating_sub(1))
+            .rev()
+            .find(|&k| MADE.contains(&self.lower(k).as_str()))?;
+        // The object runs to "to" or to a comma that sets off an aside ending at "to".
+        let end = (made + 1..to).find(|&k| self.word(k) == ",").unwrap_or(to);
+        let aside_closes = end == to || self.word(to - 1) == "," && to - end > 2;
+        let object = made + 1..end;
+        let plain = (object.start..object.end).all(|k| self.is_word(k) || self.period_in_name(k))
+            && (1..=7).contains(&object.len());
+        if !aside_closes || !plain || self.lower(object.start) == "to" {
+            return None;
+        }
+        let kind = self.classify(object.clone());
+        // An aside between the object and "to" is no part of the cue.
+        let first = if end == to { made } else { to };
+        Some(Attribution {
+            cue: self.tokens[first].range.start..self.tokens[verb.at].range.end,
+            source: Some(self.span(object)),
             kind,
             class: CueClass::Speech,
             negated: false,
@@ -359,9 +391,20 @@ impl Sentence<'_> {
         if !after_close {
             return None;
         }
-        let np = self.noun_phrase_after(i + 1)?;
+        let mut np = self.noun_phrase_after(i + 1)?;
         if !self.is_word(np.start) || !self.inverted_source(np.clone()) {
             return None;
+        }
+        // "…, said Doyle and others, …", "said Ruiz and two dockers.": two sources
+        // joined, closing the clause. The first says what kind of source it is.
+        let mut first = None;
+        if np.end + 1 < self.tokens.len()
+            && self.lower(np.end) == "and"
+            && let Some(tail) = self.noun_phrase_after(np.end + 1)
+            && self.joined_source(tail.clone())
+        {
+            first = Some(np.clone());
+            np.end = tail.end;
         }
         // The source ends the clause: "said Patel." or "said John Smith, a spokesman";
         // not "…, said the offer was the best". Or it is followed by where the source
@@ -417,7 +460,7 @@ impl Sentence<'_> {
         if np.end < self.tokens.len() && AUXILIARIES.contains(&self.lower(np.end).as_str()) {
             return None;
         }
-        let kind = self.classify(np.clone());
+        let kind = self.classify(first.unwrap_or_else(|| np.clone()));
         Some(Attribution {
             cue: self.tokens[i].range.clone(),
             source: Some(self.span(np)),
@@ -425,6 +468,27 @@ impl Sentence<'_> {
             class: CueClass::Speech,
             negated: false,
         })
+    }
+
+    /// True when `tail`, after "said Doyle and", is a second source that closes the
+    /// clause: a name, "others", a number or a determiner before a plural, or "his
+    /// wife". Not "the crowd cheered", a clause of its own.
+    fn joined_source(&self, tail: Range<usize>) -> bool {
+        let closes = matches!(
+            self.tokens.get(tail.end).map(|t| t.text(self.text)),
+            Some("," | "." | ";")
+        );
+        let last = self.lower(tail.end - 1);
+        let opener = self.lower(tail.start);
+        let fits = is_capitalised(self.word(tail.start))
+            || last == "others"
+            || tail.len() == 2 && DETERMINERS.contains(&opener.as_str())
+            || tail.len() <= 3
+                && last.ends_with('s')
+                && (DETERMINERS.contains(&opener.as_str())
+                    || QUANTIFIERS.contains(&opener.as_str())
+                    || self.tokens[tail.start].kind == TokenKind::Number);
+        closes && tail.len() <= 4 && fits
     }
 
     /// True when the noun phrase `np` after an inverted verb can be its speaker: a

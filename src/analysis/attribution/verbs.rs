@@ -8,8 +8,8 @@ use super::{
     Attribution, CueClass, SourceKind,
     sentence::Sentence,
     words::{
-        AUXILIARIES, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATED_AUXILIARIES,
-        PREPOSITIONS, PRONOUNS, TIME_WORDS,
+        AUXILIARIES, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, FUNCTION_WORDS, GROUP_NOUNS,
+        NEGATED_AUXILIARIES, PREPOSITIONS, PRONOUNS, TIME_WORDS,
     },
 };
 use crate::analysis::lexicon::VerbClass;
@@ -219,6 +219,29 @@ const ASPECT_VERBS: &[&str] = &[
 ];
 /// "Take to": "took to Twitter to say", "has taken to calling him".
 const TAKE_FORMS: &[&str] = &["take", "takes", "took", "taken", "taking"];
+/// Verbs that tell someone something: "told reporters that", "urging voters that".
+const TELLS: &[&str] = &[
+    "tell", "remind", "assure", "reassure", "warn", "urge", "inform", "notify", "advise",
+    "caution", "promise", "persuade", "convince",
+];
+/// Verbs by which something made a person say it, as a fact: "forced Ruiz to admit",
+/// "was prompted to state". Not "asked" nor "urged", after which no one need have.
+pub(super) const MADE: &[&str] = &[
+    "forced",
+    "forces",
+    "forcing",
+    "force",
+    "compelled",
+    "compels",
+    "compelling",
+    "prompted",
+    "prompts",
+    "prompting",
+    "led",
+    "leads",
+    "drove",
+    "drives",
+];
 /// How readily someone said something: "was quick to note", "was careful to say".
 const READILY: &[&str] = &[
     "quick", "careful", "eager", "keen", "swift", "fast", "happy",
@@ -399,6 +422,12 @@ impl Sentence<'_> {
         // "Ruiz declined to comment" answers, though it asserts nothing.
         if verb.prev_is(&["to"])
             && verb.class == VerbClass::Speech
+            && let Some(made) = self.made_to_say(&verb)
+        {
+            return Some(made);
+        }
+        if verb.prev_is(&["to"])
+            && verb.class == VerbClass::Speech
             && let Some(opener) = self.went_on_to(&verb)
         {
             // "continued to raise money" raises nothing said.
@@ -418,7 +447,7 @@ impl Sentence<'_> {
         // subject speaks. Not "started posting photos".
         if verb.is_participle()
             && verb.class == VerbClass::Speech
-            && self.followed_as_saying(i)
+            && (self.followed_as_saying(i) || self.tells_someone(&verb))
             && let Some(aspect) = self.aspect_before(i)
         {
             return self.infinitive_cue(&verb, aspect);
@@ -593,8 +622,11 @@ impl Sentence<'_> {
         let pronoun = verb.prev_is(&["another", "each"])
             && (verb.lower.ends_with("ed")
                 || matches!(verb.lower.as_str(), "said" | "told" | "wrote"));
-        // "the report", "declined to say" (but "the dockers I spoke to said")
-        let infinitive = verb.prev_is(&["to"]) && self.reduced_relative_subject(i).is_none();
+        // "the report", "declined to say" (but "the dockers I spoke to said", and "has
+        // taken to urging", whose participle follows "take to").
+        let infinitive = verb.prev_is(&["to"])
+            && self.reduced_relative_subject(i).is_none()
+            && !(verb.is_participle() && self.aspect_before(i).is_some());
         if !relative && !pronoun && (verb.prev_is(DETERMINERS) || infinitive) {
             return true;
         }
@@ -997,6 +1029,12 @@ impl Sentence<'_> {
         {
             return Some(to - 2);
         }
+        // "Ruiz was forced to admit that", "was prompted to state": she said it.
+        if to >= 2 && MADE.contains(&self.lower(to - 1).as_str()) && self.introduces_statement(verb)
+        {
+            let be = (0..to - 1).rev().find(|&k| !self.skippable(k))?;
+            return BE_FORMS.contains(&self.plain(be).as_str()).then_some(be);
+        }
         // "She continued to insist", "Ruiz is continuing to insist", "declined to comment"
         if to >= 1
             && matches!(
@@ -1073,7 +1111,9 @@ impl Sentence<'_> {
     fn occasion_to(&self, verb: &Verb) -> Option<usize> {
         let to = verb.at - 1;
         // "took to Twitter to continue his assault" continues no statement.
-        if verb.lemma == "continue" || !self.followed_as_saying(verb.at) {
+        if verb.lemma == "continue"
+            || !self.followed_as_saying(verb.at) && !self.tells_someone(verb)
+        {
             return None;
         }
         let occasion = (to.saturating_sub(7)..to.saturating_sub(1))
@@ -1130,6 +1170,27 @@ impl Sentence<'_> {
         matches!(next(1).as_deref(), Some("that" | ":" | "," | "“" | "\""))
             || next(1).as_deref() == Some("out") && next(2).as_deref() == Some("that")
             || matches!(verb.lemma.as_str(), "say" | "tell") && self.followed_as_saying(i)
+            || self.tells_someone(verb)
+    }
+
+    /// "told reporters that", "urging voters that", "reminded the dockers that": a
+    /// verb that tells someone, a short object of common words, then "that".
+    pub(super) fn tells_someone(&self, verb: &Verb) -> bool {
+        if !TELLS.contains(&verb.lemma.as_str()) {
+            return false;
+        }
+        let object = (verb.at + 1..self.tokens.len().min(verb.at + 5))
+            .take_while(|&k| self.is_word(k) && self.lower(k) != "that")
+            .count();
+        let that = verb.at + 1 + object;
+        (1..=3).contains(&object)
+            && that < self.tokens.len()
+            && self.lower(that) == "that"
+            && (verb.at + 1..that).all(|k| {
+                let w = self.lower(k);
+                k == verb.at + 1 && DETERMINERS.contains(&w.as_str())
+                    || !FUNCTION_WORDS.contains(&w.as_str())
+            })
     }
 
     pub(super) fn followed_as_saying(&self, i: usize) -> bool {
