@@ -82,6 +82,31 @@ def read_ann(path):
     return spans
 
 
+def read_events(path):
+    """Each gold attribution as a dict from role (Source, Cue, Content) to its ranges
+    and words."""
+    spans, events = {}, []
+    for line in open(path, encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) >= 3 and parts[0].startswith("T"):
+            ranges = [tuple(map(int, seg.split())) for seg in parts[1].split(" ", 1)[1].split(";")]
+            spans[parts[0]] = (ranges, parts[2])
+        elif len(parts) >= 2 and parts[0].startswith("E"):
+            events.append(dict(arg.split(":", 1) for arg in parts[1].split()))
+    return [{role: spans[t] for role, t in e.items() if t in spans} for e in events]
+
+
+def same_speaker(ours, gold_ranges, gold_words):
+    """copydesk's carried source names the gold Source: the spans meet, or the last
+    words (a surname) agree, or the entity copydesk resolved a pronoun to does."""
+    if overlaps(tuple(ours["range"]["chars"]), gold_ranges):
+        return True
+    last = lambda t: (t or "").split()[-1:] or [""]
+    gold_last = last(gold_words)[0].lower().removesuffix("’s").removesuffix("'s")
+    return bool(gold_last) and any(last(t)[0].lower() == gold_last
+                                   for t in (ours.get("text"), ours.get("entity")))
+
+
 def overlaps(a, spans):
     return any(s < a[1] and a[0] < e for s, e in spans)
 
@@ -100,6 +125,10 @@ def polnear(split="dev", first=0, last=None):
     # Of the sentences where both copydesk and the gold name a source: how often
     # copydesk's source words overlap a gold Source span.
     sources_compared = sources_agreeing = 0
+    # Of the sentences whose source copydesk carries from elsewhere (a quotation's
+    # speaker named before it) and whose gold Content has a Source outside them: how
+    # often copydesk's speaker is the gold one.
+    carried_compared = carried_agreeing = 0
     articles = 0
     for text_path in sorted(glob.glob(os.path.join(base, "text", "*.txt")))[first:last]:
         stem = os.path.basename(text_path)[:-4]
@@ -109,6 +138,7 @@ def polnear(split="dev", first=0, last=None):
         gold = read_ann(anns[0])
         cue_source = gold.get("Cue", []) + gold.get("Source", [])
         everything = cue_source + gold.get("Content", [])
+        events = [e for e in read_events(anns[0]) if "Content" in e and "Source" in e]
         model = analyze(text_path, "plaintext")
         articles += 1
         for s in model["sentences"]:
@@ -127,6 +157,12 @@ def polnear(split="dev", first=0, last=None):
                 if rng[0] <= span[0] < rng[1]:
                     sources_compared += 1
                     sources_agreeing += overlaps(span, gold_sources)
+            if predicted and source and not rng[0] <= source["range"]["chars"][0] < rng[1]:
+                outside = [e for e in events if overlaps(rng, e["Content"][0])
+                           and not overlaps(rng, e["Source"][0])]
+                if outside:
+                    carried_compared += 1
+                    carried_agreeing += any(same_speaker(source, *e["Source"]) for e in outside)
             wide.add(overlaps(rng, everything), predicted)
         for d in model["diagnostics"]:
             if d["code"] == "unattributed-quote":
@@ -152,6 +188,8 @@ def polnear(split="dev", first=0, last=None):
     print(f"  incl. quoted content  P {wp:.3f}  R {wr:.3f}  F1 {wf:.3f}   (gold: any Cue, Source or Content span)")
     print(f"  source words agree    {sources_agreeing / max(sources_compared, 1):.3f}   ({sources_agreeing} of {sources_compared} "
           f"sentences where copydesk's source lies in the sentence and the gold marks one there)")
+    print(f"  carried speaker agrees {carried_agreeing / max(carried_compared, 1):.3f}   ({carried_agreeing} of {carried_compared} "
+          f"sentences whose source copydesk carries from outside them and whose gold Source lies outside too)")
     print(f"  unattributed-quote flags: {quotes}; quotation inside gold-attributed content: {quotes_attributed} "
           f"({quotes_attributed / quotes if quotes else 0.0:.1%})")
     rate = claims_overlapping / claims if claims else 0.0

@@ -274,6 +274,17 @@ fn sources_read_past_names_to_the_document() {
     )]);
 }
 
+/// A quotation standing alone in a paragraph of several speakers is the last one's
+/// before it, not the first one's; a refusal speaks for no one.
+#[test]
+fn a_lone_quotation_goes_to_the_nearest_speaker_before_it() {
+    let text = "As the shanty has it, Okafor sings, “Haul away, the tide is turning.” The port is quiet. “You think I will bend?” Ruiz said on Friday. She did not say more. “I am not bending.”\n";
+    let (_, analysis) = analyze_text(text, Format::Markdown);
+    let last = analysis.sentences.last().expect("sentences");
+    let a = last.attribution.as_ref().expect("attributed");
+    assert_eq!(a.source_text.as_deref(), Some("Ruiz"));
+}
+
 #[test]
 fn coordinated_speakers_are_one_source_and_both_are_quoted() {
     let text = "Ana Ruiz and Tomas Okafor said the port would reopen.\n\nThe mayor and her deputy said the budget was sound.\n\nRuiz met Okafor and Lindqvist said the talks went well.\n";
@@ -472,6 +483,11 @@ fn vague_anonymous_hedged_and_speakerless() {
         // …and so with an aside between the name and its verb…
         (
             "Ana Ruiz, the harbour master, ripped the board for acting as “the judge and the jury of every docker.”",
+            &[],
+        ),
+        // …and after an aside that opens on a name's possessive.
+        (
+            "Ana Ruiz, Tomas Okafor's former deputy, ripped the board for acting as “the judge and the jury of every docker.”",
             &[],
         ),
         // …but not after "is", nor after a subject that names no one.

@@ -123,6 +123,22 @@ impl<'a> Sentence<'a> {
         (i + 1..self.tokens.len().min(i + 5)).any(|k| matches!(self.word(k), "“" | "\""))
     }
 
+    /// True when the words after `i` run to a comma or colon and a quotation opens
+    /// there: "sang back in the 1980s, “…”".
+    pub(super) fn quote_opens_clause_after(&self, i: usize) -> bool {
+        let words = (i + 1..self.tokens.len().min(i + 9))
+            .take_while(|&k| self.is_word(k))
+            .count();
+        let mark = i + 1 + words;
+        matches!(
+            self.tokens.get(mark).map(|t| t.text(self.text)),
+            Some("," | ":")
+        ) && matches!(
+            self.tokens.get(mark + 1).map(|t| t.text(self.text)),
+            Some("“" | "\"")
+        )
+    }
+
     /// True when a quotation mark or a colon before one sits right beside `i`.
     pub(super) fn beside_quote(&self, i: usize) -> bool {
         // Two apostrophes are a double mark in archive copy (''…,'' he said); one

@@ -440,7 +440,8 @@ impl Sentence<'_> {
                 | "quoting"
         ) || self.tokens[comma + 1].kind == TokenKind::Number
             && self.word(comma + 1).len() <= 3
-            || self.role_aside(comma + 1);
+            || self.role_aside(comma + 1)
+            || self.possessive_aside(comma + 1);
         // "The party, …, “allows us to get our message out,” said Coleman": a closing
         // quotation mark ends a citation's aside or a title ("host of “Morning Joe,”"),
         // not the quotation's content.
@@ -457,6 +458,23 @@ impl Sentence<'_> {
             TIME_WORDS.contains(&w.as_str()) || SKIPPABLE.contains(&w.as_str())
         });
         (opens_aside && !time).then_some(np)
+    }
+
+    /// "Donald Trump’s fired campaign manager", "the Harbour Board’s chair": an aside
+    /// from `start` that opens on a name's possessive, then a lowercase role.
+    fn possessive_aside(&self, start: usize) -> bool {
+        let name = (start..self.tokens.len().min(start + 4))
+            .take_while(|&k| self.in_name(k))
+            .count();
+        let possessive = start + name;
+        (1..4).contains(&name)
+            && {
+                let w = self.word(possessive - 1);
+                w.ends_with("’s") || w.ends_with("'s")
+            }
+            && possessive < self.tokens.len()
+            && self.is_word(possessive)
+            && !is_capitalised(self.word(possessive))
     }
 
     /// "acting political director of CREDO Action", "professor at Yale": a role

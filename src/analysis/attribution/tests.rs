@@ -76,6 +76,19 @@ fn finds_cues_and_sources() {
             "the Harbour Board",
             Named,
         ),
+        // A lyric quoted beside the verb of singing.
+        (
+            "As the Rainmakers sang back in the 1980s, “Let the dockers go, let them all go home.”",
+            "sang",
+            "the Rainmakers",
+            Named,
+        ),
+        (
+            "“Stay,” Okafor sings to the crowd before asking, “Who is with me?”",
+            "sings",
+            "Okafor",
+            Named,
+        ),
         // Two sources after an inverted verb.
         (
             "The levy, said Doyle and others, would cost jobs.",
@@ -1025,7 +1038,7 @@ fn finds_cues_and_sources() {
             Named,
         ),
         (
-            "“Stay,” Okafor sings to the crowd before asking, “Who is with me?”",
+            "Okafor waves to the crowd before asking, “Who is with me?”",
             "asking",
             "Okafor",
             Named,
@@ -1457,6 +1470,8 @@ fn ignores_look_alikes() {
         "Ruiz was quick to add a clause to the bill.",
         "Ruiz was forced to resign after the vote.",
         "Ruiz took to posting photos that showed the quay.",
+        "The choir sang the anthem before the vote.",
+        "One of her recent reads, “The Port Wars,” by Ana Lee, drove that point home.",
         "“The levy is dead,” said Doyle and the crowd cheered.",
         "Ruiz started posting photos of the quay.",
         "The board was quick to approve the levy.",

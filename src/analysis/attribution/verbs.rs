@@ -665,7 +665,26 @@ impl Sentence<'_> {
             // emotionally of".
             "speak" | "talk" => !self.speaks_of(i),
             // "“…,” the letter reads" quotes a document; "Ruiz reads the news" does not.
-            "read" => !closes_quote && !self.beside_quote(i) && !verb.next_is(&[":"]),
+            // "One of his recent reads, ''…,''" names a book read.
+            "read" => {
+                !closes_quote && !self.beside_quote(i) && !verb.next_is(&[":"])
+                    || verb.lower == "reads"
+                        && verb.prev_is(&[
+                            "recent",
+                            "latest",
+                            "favourite",
+                            "favorite",
+                            "summer",
+                            "holiday",
+                            "best",
+                            "top",
+                            "good",
+                            "great",
+                            "new",
+                        ])
+            }
+            // "As the band sang back in 1985, “…”" quotes a lyric; "sang the anthem" none.
+            "sing" => !closes_quote && !self.beside_quote(i) && !self.quote_opens_clause_after(i),
             // "Ruiz compared the levy to a tax" characterises; "…, compared with 3
             // percent" is arithmetic.
             "compare" => verb.next_is(&["with", "to"]) || verb.prev_is(&[","]),
