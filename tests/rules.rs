@@ -485,6 +485,11 @@ fn vague_anonymous_hedged_and_speakerless() {
             "Ana Ruiz, the harbour master, ripped the board for acting as “the judge and the jury of every docker.”",
             &[],
         ),
+        // …and one whose first cue is a refusal still speaks in that paragraph.
+        (
+            "Ruiz has not said whether she will run, and she insisted on Friday that she is ready. But she laid off staff and began planning for “what happens if we lose the vote.”",
+            &[],
+        ),
         // …and after an aside that opens on a name's possessive.
         (
             "Ana Ruiz, Tomas Okafor's former deputy, ripped the board for acting as “the judge and the jury of every docker.”",

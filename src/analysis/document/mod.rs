@@ -499,24 +499,27 @@ fn quote_speakers(
         // (d) Someone speaking elsewhere in the same paragraph, named or not: "“…,” a
         // spokesman said. “…”" has a speaker, whom `anonymous-source` asks to name.
         // The last one before the quotation goes on speaking; failing that, the first
-        // after it.
+        // after it. One who did not speak ("He didn't suggest retaliation.") comes
+        // last: "X hasn't said whether …, and he insisted …" still speaks.
         if speaker.is_none() {
-            let speaking = |s: &usize| {
-                own_of(*s).filter(|a| {
-                    // "He didn't suggest retaliation." says nothing to go on with.
-                    !a.negated
+            let speaking = |s: usize, negated: bool| {
+                own_of(s).filter(|a| {
+                    a.negated == negated
                         && matches!(a.class, CueClass::Speech | CueClass::Colon)
                         && (a.kind.is_identified() || a.kind == SourceKind::Anonymous)
                 })
             };
             let before = |s: &usize| article.sentences[*s].span.start < quote.span.start;
-            speaker = p
-                .sentences
-                .clone()
-                .filter(before)
-                .filter_map(|s| speaking(&s))
-                .next_back()
-                .or_else(|| p.sentences.clone().filter_map(|s| speaking(&s)).next())
+            let nearest = |negated: bool| {
+                let mut all = p.sentences.clone();
+                all.clone()
+                    .filter(before)
+                    .filter_map(|s| speaking(s, negated))
+                    .next_back()
+                    .or_else(|| all.find_map(|s| speaking(s, negated)))
+            };
+            speaker = nearest(false)
+                .or_else(|| nearest(true))
                 .map(|a| (a.clone(), Origin::Own));
         }
         // (d') The paragraph before introduces the quotation with no speaker ("Her
