@@ -1051,8 +1051,7 @@ impl Sentence<'_> {
         // "Ruiz was forced to admit that", "was prompted to state": she said it.
         if to >= 2 && MADE.contains(&self.lower(to - 1).as_str()) && self.introduces_statement(verb)
         {
-            let be = (0..to - 1).rev().find(|&k| !self.skippable(k))?;
-            return BE_FORMS.contains(&self.plain(be).as_str()).then_some(be);
+            return self.be_before(to - 1);
         }
         // "She continued to insist", "Ruiz is continuing to insist", "declined to comment"
         if to >= 1
@@ -1096,8 +1095,7 @@ impl Sentence<'_> {
             && !matches!(verb.lemma.as_str(), "go" | "continue")
             && self.introduces_statement(verb)
         {
-            let be = (0..to - 1).rev().find(|&k| !self.skippable(k))?;
-            return BE_FORMS.contains(&self.plain(be).as_str()).then_some(be);
+            return self.be_before(to - 1);
         }
         // "took to Twitter to say", "took to the airwaves to declare"
         let took = (to.saturating_sub(5)..to.saturating_sub(2))
@@ -1108,6 +1106,13 @@ impl Sentence<'_> {
             return Some(took);
         }
         self.occasion_to(verb)
+    }
+
+    /// The "be" just before `end`, past adverbs: "was" in "was quick to", "was
+    /// forced to". None when another word stands there.
+    fn be_before(&self, end: usize) -> Option<usize> {
+        let be = (0..end).rev().find(|&k| !self.skippable(k))?;
+        BE_FORMS.contains(&self.plain(be).as_str()).then_some(be)
     }
 
     /// The aspect verb before the participle at `i`, skipping adverbs: "began",
